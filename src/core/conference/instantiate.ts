@@ -1,0 +1,34 @@
+import { conferenceName, conferenceNameLine2, fillDeep, type ConferenceTemplate, type TemplateUnit, templateTokens } from './template.ts';
+import type { Conference } from './types.ts';
+
+/** The editable part of a new conference, before it has an id and timestamps. */
+export type ConferenceDraft = Omit<Conference, 'id' | 'unitId' | 'status' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * A new conference for a unit from the city's template: the name by section 3.6 and every text with the
+ * unit's words filled in. `matchAssignee` links each assignee of section IV to a unit of the tree.
+ */
+export function instantiateTemplate(
+  template: ConferenceTemplate,
+  unit: TemplateUnit,
+  matchAssignee: (unitName: string) => string | null = () => null,
+): ConferenceDraft {
+  const tokens = templateTokens(template, unit);
+  const plan = fillDeep(template.plan, tokens);
+  return {
+    name: conferenceName(unit),
+    nameLine2: conferenceNameLine2(template.ordinal, template.term),
+    ordinal: template.ordinal,
+    term: template.term,
+    year: template.year,
+    session: { date: null, venue: '', ...template.session },
+    deadline: template.deadline,
+    maxDelegates: template.maxDelegates,
+    exemplaryShare: template.exemplaryShare,
+    guestShare: template.guestShare,
+    plan: {
+      ...plan,
+      assignments: plan.assignments.map((a) => ({ ...a, unitId: a.unitId ?? matchAssignee(a.unitName) })),
+    },
+  };
+}

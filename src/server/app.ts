@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import '../shared/api/zod-vi.ts';
+import type { ServiceContext } from './context.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { registerSessionHook } from './http/session-hook.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { conferenceRoutes } from './modules/conferences/conferences.routes.ts';
+import { templateRoutes } from './modules/templates/templates.routes.ts';
+import { unitRoutes } from './modules/units/units.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+
+export interface AppOptions {
+  ctx: ServiceContext;
+  /** The built web UI; absent in API-only tests. */
+  webDir?: string;
+  secureCookies?: boolean;
+  logLevel?: string;
+  /** Login attempts per minute per address. */
+  loginRateLimit?: number;
+}
+
+/** Builds the HTTP application without listening, so tests can call it in-process. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { ctx } = options;
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'warn' },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        frameSrc: ["'self'", 'blob:'],
+        objectSrc: ["'self'", 'blob:'],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Vinh Danh API',
+        description: 'Quản lý Hội nghị điển hình tiên tiến và công tác thi đua, khen thưởng.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vd_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerSessionHook(app, ctx);
+  await app.register(authRoutes(ctx, { secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20 }));
+  await app.register(unitRoutes(ctx));
+  await app.register(templateRoutes(ctx));
+  await app.register(conferenceRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+
+  if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.webDir, wildcard: false });
+    // The web UI routes on the client: any other page address gets index.html.
+    app.get('/*', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+  }
+  return app;
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Settings from the environment and the command line; every value is optional. */
+const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().default('0.0.0.0'),
+  dataDir: z.string().default('./data'),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL phải bắt đầu bằng postgres://' })
+    .optional(),
+  /** Marks the session cookie Secure; turn on behind HTTPS. */
+  secureCookies: z.coerce.boolean().default(false),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built web UI lives. */
+  webDir: z.string().default(path.resolve(import.meta.dirname, '../../dist/web')),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+/** Reads the settings once; lists every problem at once instead of stopping at the first. */
+export function loadConfig(
+  overrides: Partial<Record<keyof AppConfig, unknown>> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): AppConfig {
+  const raw = {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.VINHDANH_DATA,
+    databaseUrl: env.DATABASE_URL || undefined,
+    secureCookies: env.VINHDANH_SECURE_COOKIES === '1' ? true : undefined,
+    logLevel: env.LOG_LEVEL,
+    webDir: env.VINHDANH_WEB_DIR,
+    ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+  };
+  const result = configSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,143 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Table types of the database, shared by PGlite and PostgreSQL. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface UnitsTable {
+  id: Generated<string>;
+  key: string | null;
+  parent_id: string | null;
+  path: string;
+  kind: string;
+  type_label: string;
+  name: string;
+  full_name: string;
+  official_code: string | null;
+  is_former: boolean;
+  is_demo: boolean;
+  sort_order: number;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  full_name: string;
+  password_hash: string;
+  unit_id: string;
+  active: boolean;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+  unit_id: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string | null;
+  at: Timestamp;
+  success: boolean;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  user_id: string | null;
+  username: string;
+  unit_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json | null;
+  after: Json | null;
+  ip: string | null;
+}
+
+export interface ConferenceTemplatesTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  title: string;
+  year: number;
+  is_default: boolean;
+  body: Json;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConferencesTable {
+  id: Generated<string>;
+  unit_id: string;
+  template_id: string | null;
+  name: string;
+  name_line2: string;
+  ordinal: number;
+  term: string;
+  year: number;
+  session_date: string | null;
+  session_part: string;
+  start_time: string;
+  end_time: string;
+  venue: string;
+  deadline: string | null;
+  max_delegates: number;
+  exemplary_share: number;
+  guest_share: number;
+  plan: Json;
+  status: string;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: Json;
+}
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  conference_templates: ConferenceTemplatesTable;
+  conferences: ConferencesTable;
+  app_settings: AppSettingsTable;
+}
+
+/** Tables in an order where every row's references come before it (backup and restore use it). */
+export const TABLES_IN_DEPENDENCY_ORDER = [
+  'units',
+  'users',
+  'user_roles',
+  'sessions',
+  'login_attempts',
+  'audit_log',
+  'conference_templates',
+  'conferences',
+  'app_settings',
+] as const satisfies ReadonlyArray<keyof Database>;

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { type Actor, assertCan, scopePaths } from '../../../core/auth/access.ts';
+import { type ConferenceDraft, instantiateTemplate } from '../../../core/conference/instantiate.ts';
+import type { Conference } from '../../../core/conference/types.ts';
+import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
+import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
+import type {
+  ConferenceSummary,
+  CreateConferenceBody,
+  UpdateConferenceBody,
+} from '../../../shared/api/conferences.ts';
+import type { RequestMeta, ServiceContext } from '../../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { defaultTemplateFor, loadTemplateForUnit } from '../templates/templates.service.ts';
+import { findUnitById, listSubtree, type UnitRow } from '../units/units.repo.ts';
+import {
+  type ConferenceWithUnit,
+  findConference,
+  insertConference,
+  listConferences,
+  updateConferenceIfVersion,
+} from './conferences.repo.ts';
+
+const CONFERENCE = 'hội nghị này';
+
+/** The words a template needs: "đặc khu" + "Bạch Long Vĩ"; agencies are named in full. */
+function templateUnit(unit: UnitRow) {
+  return unit.kind === 'commune' || unit.kind === 'city'
+    ? { typeLabel: unit.typeLabel, name: unit.name }
+    : { typeLabel: '', name: unit.fullName };
+}
+
+/** Links an assignee name of section IV ("Phòng Kinh tế") to the unit of that name under the organiser. */
+function assigneeMatcher(units: UnitRow[]) {
+  const byName = new Map(units.map((u) => [foldVietnamese(u.fullName), u.id]));
+  return (name: string) => byName.get(foldVietnamese(name)) ?? null;
+}
+
+/** A conference the actor may read, or "not found" (also when it belongs to another unit). */
+export async function loadReadableConference(ctx: ServiceContext, actor: Actor, id: string): Promise<ConferenceWithUnit> {
+  const found = await findConference(ctx.db, id);
+  if (!found) throw notFoundError(CONFERENCE);
+  assertCan(actor, 'conference.read', found.unitPath, CONFERENCE);
+  return found;
+}
+
+export async function getConference(ctx: ServiceContext, actor: Actor, id: string): Promise<Conference> {
+  return (await loadReadableConference(ctx, actor, id)).conference;
+}
+
+export async function listConferenceSummaries(
+  ctx: ServiceContext,
+  actor: Actor,
+  unitId?: string,
+): Promise<ConferenceSummary[]> {
+  const rows = await listConferences(ctx.db, scopePaths(actor, 'conference.read'), unitId);
+  return rows.map(({ conference: c, unitName }) => ({
+    id: c.id,
+    unitId: c.unitId,
+    unitName,
+    name: c.name,
+    nameLine2: c.nameLine2,
+    year: c.year,
+    sessionDate: c.session.date,
+    deadline: c.deadline,
+    maxDelegates: c.maxDelegates,
+    status: c.status,
+    updatedAt: c.updatedAt,
+  }));
+}
+
+/** Creates a conference for a unit from a template (the nearest default when none is named). */
+export async function createConference(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateConferenceBody,
+  meta: RequestMeta,
+): Promise<Conference> {
+  const unit = await findUnitById(ctx.db, input.unitId);
+  if (!unit) throw notFoundError('đơn vị');
+  assertCan(actor, 'conference.manage', unit.path, 'đơn vị này');
+  const template = input.templateId
+    ? await loadTemplateForUnit(ctx, actor, input.templateId, unit.path)
+    : await defaultTemplateFor(ctx, unit.path);
+  if (!template) {
+    throw new DomainError('VALIDATION', 'Chưa có mẫu kế hoạch nào cho đơn vị này. Hãy đề nghị thành phố tạo mẫu.', [
+      { path: 'templateId', message: 'Mẫu kế hoạch: chưa có mẫu dùng được cho đơn vị này' },
+    ]);
+  }
+  const draft = instantiateTemplate(template.body, templateUnit(unit), assigneeMatcher(await listSubtree(ctx.db, unit.path)));
+  const id = randomUUID();
+  const now = ctx.now();
+  await ctx.db.transaction().execute(async (tx) => {
+    await insertConference(tx, { id, unitId: unit.id, templateId: template.id, createdBy: actor.userId, now, draft });
+    await recordChange(
+      tx,
+      now,
+      actor,
+      { action: 'conference.created', entityType: 'conference', entityId: id, unitId: unit.id, after: draft },
+      meta.ip,
+    );
+  });
+  return getConference(ctx, actor, id);
+}
+
+function draftOf(c: Conference | UpdateConferenceBody): ConferenceDraft {
+  return {
+    name: c.name,
+    nameLine2: c.nameLine2,
+    ordinal: c.ordinal,
+    term: c.term,
+    year: c.year,
+    session: c.session,
+    deadline: c.deadline,
+    maxDelegates: c.maxDelegates,
+    exemplaryShare: c.exemplaryShare,
+    guestShare: c.guestShare,
+    plan: c.plan,
+  };
+}
+
+/** Saves the whole edited conference; refuses when someone saved after the editor loaded it. */
+export async function updateConference(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: UpdateConferenceBody,
+  meta: RequestMeta,
+): Promise<Conference> {
+  const found = await loadReadableConference(ctx, actor, id);
+  assertCan(actor, 'conference.manage', found.unitPath, CONFERENCE);
+  if (found.conference.status === 'approved') {
+    throw new DomainError('INVALID_STATE', 'Kế hoạch đã được duyệt nên không sửa được nữa.');
+  }
+  const now = ctx.now();
+  const draft = draftOf(input);
+  await ctx.db.transaction().execute(async (tx) => {
+    if (!(await updateConferenceIfVersion(tx, id, input.version, draft, now))) throw conflictError('Hội nghị');
+    await recordChange(
+      tx,
+      now,
+      actor,
+      {
+        action: 'conference.updated',
+        entityType: 'conference',
+        entityId: id,
+        unitId: found.conference.unitId,
+        before: draftOf(found.conference),
+        after: draft,
+      },
+      meta.ip,
+    );
+  });
+  return getConference(ctx, actor, id);
+}

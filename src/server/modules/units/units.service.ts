@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { type Actor, assertCan, can, canSee, scopePaths } from '../../../core/auth/access.ts';
+import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
+import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
+import type { CreateUnitBody, Unit, UnitTreeResponse, UpdateUnitBody } from '../../../shared/api/units.ts';
+import type { RequestMeta, ServiceContext } from '../../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import {
+  codeTakenByOther,
+  findUnitById,
+  insertUnit,
+  listChildren,
+  listUnitsVisible,
+  nextSortOrder,
+  toApiUnit,
+  type UnitRow,
+  updateUnitIfVersion,
+} from './units.repo.ts';
+
+const UNIT = 'đơn vị này';
+
+function bySortThenName(a: UnitRow, b: UnitRow): number {
+  return a.sortOrder - b.sortOrder || compareVietnamese(a.fullName, b.fullName);
+}
+
+/** The tree a user sees: the city's public list of units, and everything inside their scopes. */
+export async function getUnitTree(ctx: ServiceContext, actor: Actor): Promise<UnitTreeResponse> {
+  const paths = scopePaths(actor, 'unit.read');
+  const rows = await listUnitsVisible(ctx.db, paths);
+  rows.sort(bySortThenName);
+  return { units: rows.map((r) => toApiUnit(r, canSee(actor, r.path))), homeUnitId: actor.homeUnitId };
+}
+
+/** A unit the actor may read, or "not found". */
+export async function getReadableUnit(ctx: ServiceContext, actor: Actor, unitId: string): Promise<UnitRow> {
+  const unit = await findUnitById(ctx.db, unitId);
+  if (!unit) throw notFoundError(UNIT);
+  assertCan(actor, 'unit.read', unit.path, UNIT);
+  return unit;
+}
+
+export async function getUnitDetail(ctx: ServiceContext, actor: Actor, unitId: string) {
+  const unit = await getReadableUnit(ctx, actor, unitId);
+  const children = await listChildren(ctx.db, unit.id);
+  children.sort(bySortThenName);
+  return { unit: toApiUnit(unit, true), children: children.map((c) => toApiUnit(c, true)) };
+}
+
+/** Adds an agency, department or former unit under a unit the actor manages. */
+export async function createUnit(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateUnitBody,
+  meta: RequestMeta,
+): Promise<Unit> {
+  const parent = await findUnitById(ctx.db, input.parentId);
+  if (!parent) throw notFoundError('đơn vị cấp trên');
+  assertCan(actor, 'unit.manage', parent.path, 'đơn vị cấp trên');
+  const code = input.officialCode ?? null;
+  if (code && (await codeTakenByOther(ctx.db, code, null))) {
+    throw new DomainError('DUPLICATE', `Mã đơn vị ${code} đã được dùng cho đơn vị khác.`, [
+      { path: 'officialCode', message: `Mã đơn vị: ${code} đã được dùng cho đơn vị khác` },
+    ]);
+  }
+  const now = ctx.now();
+  const id = randomUUID();
+  return ctx.db.transaction().execute(async (tx) => {
+    const row: UnitRow = {
+      id,
+      parentId: parent.id,
+      path: `${parent.path}${id}/`,
+      kind: input.kind,
+      typeLabel: input.typeLabel,
+      name: input.fullName,
+      fullName: input.fullName,
+      officialCode: code,
+      isFormer: input.kind === 'former',
+      isDemo: false,
+      sortOrder: await nextSortOrder(tx, parent.id),
+      version: 1,
+    };
+    await insertUnit(tx, { ...row, key: null, now });
+    const created = toApiUnit(row, true);
+    await recordChange(
+      tx,
+      now,
+      actor,
+      { action: 'unit.created', entityType: 'unit', entityId: id, unitId: id, after: created },
+      meta.ip,
+    );
+    return created;
+  });
+}
+
+/** Renames or re-tags a unit; refuses when someone else saved it first. */
+export async function updateUnit(
+  ctx: ServiceContext,
+  actor: Actor,
+  unitId: string,
+  input: UpdateUnitBody,
+  meta: RequestMeta,
+): Promise<Unit> {
+  const unit = await findUnitById(ctx.db, unitId);
+  if (!unit) throw notFoundError(UNIT);
+  assertCan(actor, 'unit.manage', unit.path, UNIT);
+  if (unit.kind === 'city' || unit.kind === 'commune') {
+    // Official units are set by law: only the level above may correct their names and codes.
+    const parent = unit.parentId ? await findUnitById(ctx.db, unit.parentId) : null;
+    if (!parent || !can(actor, 'unit.manage', parent.path)) {
+      throw new DomainError('FORBIDDEN', 'Tên và mã của thành phố, xã, phường, đặc khu do cấp trên quản lý.');
+    }
+  }
+  const code = input.officialCode === undefined ? unit.officialCode : input.officialCode;
+  if (code && (await codeTakenByOther(ctx.db, code, unit.id))) {
+    throw new DomainError('DUPLICATE', `Mã đơn vị ${code} đã được dùng cho đơn vị khác.`, [
+      { path: 'officialCode', message: `Mã đơn vị: ${code} đã được dùng cho đơn vị khác` },
+    ]);
+  }
+  const fullName = input.fullName ?? unit.fullName;
+  const next = {
+    typeLabel: input.typeLabel ?? unit.typeLabel,
+    fullName,
+    name: input.fullName && unit.name === unit.fullName ? fullName : unit.name,
+    officialCode: code,
+    isFormer: input.isFormer ?? unit.isFormer,
+  };
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    if (!(await updateUnitIfVersion(tx, unit.id, input.version, next, now))) throw conflictError('Đơn vị');
+    const after = { ...unit, ...next, version: input.version + 1 };
+    await recordChange(
+      tx,
+      now,
+      actor,
+      {
+        action: 'unit.updated',
+        entityType: 'unit',
+        entityId: unit.id,
+        unitId: unit.id,
+        before: toApiUnit(unit, true),
+        after: toApiUnit(after, true),
+      },
+      meta.ip,
+    );
+    return toApiUnit(after, true);
+  });
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { type Actor, assertCan, can, scopePaths } from '../../../core/auth/access.ts';
+import type { Role } from '../../../core/auth/roles.ts';
+import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
+import type { CreateUserBody, UpdateUserBody, UserRecord } from '../../../shared/api/users.ts';
+import type { RequestMeta, ServiceContext } from '../../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { hashPassword } from '../auth/password.ts';
+import { deleteSessionsOfUser } from '../auth/auth.repo.ts';
+import { findUnitById } from '../units/units.repo.ts';
+import {
+  findUser,
+  insertUser,
+  listUsersUnder,
+  replaceRoles,
+  type UserRow,
+  updateUserIfVersion,
+  usernameExists,
+} from './users.repo.ts';
+
+const USER = 'người dùng này';
+
+function publicUser(u: UserRow): UserRecord {
+  const { unitPath: _path, ...rest } = u;
+  return rest;
+}
+
+/** Every granted unit must be one the actor manages users of; only a system admin makes system admins. */
+async function checkGrants(ctx: ServiceContext, actor: Actor, roles: Array<{ role: Role; unitId: string }>) {
+  for (const [i, grant] of roles.entries()) {
+    const unit = await findUnitById(ctx.db, grant.unitId);
+    if (!unit || !can(actor, 'user.manage', unit.path)) {
+      throw new DomainError('FORBIDDEN', `Vai trò thứ ${i + 1}: bạn không quản lý người dùng của đơn vị này.`, [
+        { path: `roles.${i}.unitId`, message: `Vai trò (mục ${i + 1}) › Đơn vị: ngoài phạm vi bạn quản lý` },
+      ]);
+    }
+    if (grant.role === 'system_admin' && !actor.grants.some((g) => g.role === 'system_admin')) {
+      throw new DomainError('FORBIDDEN', 'Chỉ quản trị hệ thống mới cấp được vai trò quản trị hệ thống.');
+    }
+  }
+}
+
+export async function listUsers(ctx: ServiceContext, actor: Actor, unitId?: string): Promise<UserRecord[]> {
+  const paths = scopePaths(actor, 'user.manage');
+  if (paths.length === 0) throw new DomainError('FORBIDDEN', 'Bạn không có quyền quản lý người dùng.');
+  return (await listUsersUnder(ctx.db, paths, unitId)).map(publicUser);
+}
+
+/** Adds a user with roles inside the actor's scope; the user name is unique across the system. */
+export async function createUser(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateUserBody,
+  meta: RequestMeta,
+): Promise<UserRecord> {
+  const unit = await findUnitById(ctx.db, input.unitId);
+  if (!unit) throw notFoundError('đơn vị');
+  assertCan(actor, 'user.manage', unit.path, 'đơn vị này');
+  await checkGrants(ctx, actor, input.roles);
+  if (await usernameExists(ctx.db, input.username)) {
+    throw new DomainError('DUPLICATE', `Tên đăng nhập "${input.username}" đã có người dùng.`, [
+      { path: 'username', message: `Tên đăng nhập: "${input.username}" đã có người dùng` },
+    ]);
+  }
+  const id = randomUUID();
+  const now = ctx.now();
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction().execute(async (tx) => {
+    await insertUser(tx, { id, username: input.username, fullName: input.fullName, passwordHash, unitId: unit.id, now });
+    await replaceRoles(tx, id, input.roles);
+    await recordChange(
+      tx,
+      now,
+      actor,
+      {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        unitId: unit.id,
+        after: { username: input.username, fullName: input.fullName, unitId: unit.id, roles: input.roles },
+      },
+      meta.ip,
+    );
+  });
+  const created = await findUser(ctx.db, id);
+  if (!created) throw notFoundError(USER);
+  return publicUser(created);
+}
+
+/** Renames, disables, resets the password or changes the roles of a user in scope. */
+export async function updateUser(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: UpdateUserBody,
+  meta: RequestMeta,
+): Promise<UserRecord> {
+  const user = await findUser(ctx.db, id);
+  if (!user) throw notFoundError(USER);
+  assertCan(actor, 'user.manage', user.unitPath, USER);
+  if (input.roles) await checkGrants(ctx, actor, input.roles);
+  if (input.active === false && id === actor.userId) {
+    throw new DomainError('VALIDATION', 'Bạn không thể tự khóa tài khoản của mình.', [
+      { path: 'active', message: 'Đang hoạt động: không thể tự khóa tài khoản của mình' },
+    ]);
+  }
+  const now = ctx.now();
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  await ctx.db.transaction().execute(async (tx) => {
+    const ok = await updateUserIfVersion(tx, id, input.version, { ...input, passwordHash }, now);
+    if (!ok) throw conflictError('Người dùng');
+    if (input.roles) await replaceRoles(tx, id, input.roles);
+    if (passwordHash || input.active === false) await deleteSessionsOfUser(tx, id);
+    await recordChange(
+      tx,
+      now,
+      actor,
+      {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        unitId: user.unitId,
+        before: { fullName: user.fullName, active: user.active, roles: user.roles },
+        after: {
+          fullName: input.fullName ?? user.fullName,
+          active: input.active ?? user.active,
+          roles: input.roles ?? user.roles,
+          passwordReset: Boolean(passwordHash),
+        },
+      },
+      meta.ip,
+    );
+  });
+  const updated = await findUser(ctx.db, id);
+  if (!updated) throw notFoundError(USER);
+  return publicUser(updated);
+}

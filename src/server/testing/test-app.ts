@@ -1,0 +1,69 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import type { ServiceContext } from '../context.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { SESSION_COOKIE } from '../http/session-hook.ts';
+import { DEMO_PASSWORD, loadDemo } from '../seed/demo.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: ServiceContext;
+  handle: DatabaseHandle;
+  demoConferenceId: string;
+  /** Logs a demo user in and returns a client that sends their cookie and CSRF token. */
+  as(username: string, password?: string): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+export interface TestClient {
+  csrfToken: string;
+  cookie: string;
+  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+/** A fixed clock: every test sees the same "now", inside the 2025 cycle. */
+export function fixedClock(iso = '2025-08-15T02:00:00.000Z'): () => Date {
+  return () => new Date(iso);
+}
+
+/** The whole application, in-process, on a fresh database with the demo loaded. */
+export async function createTestApp(
+  engine: 'pglite' | 'postgres',
+  options: { now?: () => Date; loginRateLimit?: number } = {},
+): Promise<TestApp> {
+  const handle = await openTestDatabase(engine);
+  const ctx: ServiceContext = { db: handle.db, now: options.now ?? fixedClock() };
+  const { conferenceId } = await loadDemo(ctx);
+  const app = await buildApp({ ctx, logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 1000 });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    handle,
+    demoConferenceId: conferenceId,
+    async as(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`Login of ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+      if (!cookie) throw new Error('No session cookie');
+      const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+      const cookieHeader = `${SESSION_COOKIE}=${cookie.value}`;
+      return {
+        csrfToken,
+        cookie: cookieHeader,
+        request: (method, url, body) =>
+          app.inject({
+            method,
+            url,
+            headers: { cookie: cookieHeader, 'x-csrf-token': csrfToken },
+            ...(body === undefined ? {} : { payload: body as object }),
+          }),
+      };
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
