@@ -98,7 +98,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ conferenceId: str
     const exists = await ctx.db.selectFrom('users').select('id').where('username', '=', account.username).executeTakeFirst();
     if (exists) continue;
     const id = randomUUID();
-    const roles = [];
+    const roles: Array<{ role: Role; unitId: string }> = [];
     for (const r of account.roles) roles.push({ role: r.role, unitId: await unitIdByKey(ctx.db, r.unitKey) });
     const unitId = await unitIdByKey(ctx.db, account.unitKey);
     const passwordHash = await hashPassword(DEMO_PASSWORD);

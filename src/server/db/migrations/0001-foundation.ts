@@ -59,7 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('login_attempts')
-    .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+    .addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity())
     .addColumn('username', 'text', (c) => c.notNull())
     .addColumn('ip', 'text')
     .addColumn('at', 'timestamptz', (c) => c.notNull())

@@ -25,7 +25,7 @@ export async function recordChange(
 ): Promise<void> {
   await insertAudit(db, {
     at: now,
-    userId: actor?.userId ?? null,
+    userId: actor?.userId || null,
     username: actor?.username ?? 'hệ thống',
     unitId: change.unitId,
     action: change.action,

@@ -1,0 +1,34 @@
+import { loadConfig } from '../../server/config.ts';
+import { startServer } from '../../server/main.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/seed/demo.ts';
+
+/** `vinhdanh serve [--port 3000] [--data DIR] [--no-demo]`: the demo is loaded into a new, empty database. */
+export async function serveCommand(opts: { port?: string; data?: string; demo: boolean }): Promise<void> {
+  const config = loadConfig({ port: opts.port, dataDir: opts.data });
+  let demoLoaded = false;
+  const server = await startServer(config, {
+    prepare: async (handle) => {
+      const users = await handle.db.selectFrom('users').select('username').execute();
+      const isNew = users.length === 0;
+      if (opts.demo && isNew) await loadDemo({ db: handle.db, now: () => new Date() });
+      const names = new Set((await handle.db.selectFrom('users').select('username').execute()).map((u) => u.username));
+      demoLoaded = DEMO_ACCOUNTS.some((a) => names.has(a.username));
+    },
+  });
+  const lines = [
+    `Vinh Danh đang chạy tại ${server.url}`,
+    `Dữ liệu: ${server.handle.location} (${server.handle.engine === 'pglite' ? 'PostgreSQL nhúng' : 'PostgreSQL'})`,
+  ];
+  if (demoLoaded) {
+    lines.push('', `Tài khoản dùng thử (mật khẩu chung: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(14)} ${a.description}`);
+  }
+  lines.push('', 'Nhấn Ctrl+C để dừng.');
+  console.log(lines.join('\n'));
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

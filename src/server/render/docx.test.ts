@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildPlanDocument } from '../../core/documents/plan-document.ts';
+import { seedPlanConference } from '../../core/documents/seed-plan.fixture.ts';
+import { renderDocx } from './docx.ts';
+
+let documentXml = '';
+let stylesXml = '';
+let headerXmls: string[] = [];
+
+before(async () => {
+  const buffer = await renderDocx(buildPlanDocument(seedPlanConference()));
+  const files = unzipSync(new Uint8Array(buffer));
+  documentXml = strFromU8(files['word/document.xml']);
+  stylesXml = strFromU8(files['word/styles.xml']);
+  headerXmls = Object.keys(files)
+    .filter((name) => /^word\/header\d+\.xml$/.test(name))
+    .map((name) => strFromU8(files[name]));
+});
+
+/** The visible text of the document: every w:t, joined per paragraph. */
+function paragraphsText(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+}
+
+test('the DOCX holds the key lines of the plan', () => {
+  const text = paragraphsText(documentXml);
+  for (const line of [
+    'ỦY BAN NHÂN DÂN',
+    'ĐẶC KHU BẠCH LONG VĨ',
+    'Số: 06/KH-UBND',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'KẾ HOẠCH',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '+ Số lượng: Tối đa 150 đại biểu.',
+    'Hội nghị tuyên dương điển hình tiên tiến đặc khu Bạch Long Vĩ',
+    'Lần thứ I (2025 - 2030)',
+    'Nơi nhận:',
+    '- Lưu: VT, VHXH.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Nguyễn Văn Hậu',
+  ]) {
+    assert.ok(text.includes(line), `missing paragraph: ${line}`);
+  }
+  assert.ok(text.some((p) => p.includes('hoàn thành trước ngày 25/8/2025')));
+  assert.ok(text.some((p) => p.includes('khoảng 70%') && p.includes('khoảng 30%')));
+});
+
+test('the page is A4 portrait with the Nghị định 30 margins', () => {
+  assert.match(documentXml, /<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
+  const margins = /<w:pgMar ([^>]*)\/>/.exec(documentXml)?.[1] ?? '';
+  const twips = (side: string) => Number(new RegExp(`w:${side}="(\\d+)"`).exec(margins)?.[1]);
+  assert.equal(twips('left'), 1701);
+  assert.ok(Math.abs(twips('right') - 850) <= 2);
+  assert.ok(Math.abs(twips('top') - 1134) <= 2);
+  assert.ok(Math.abs(twips('bottom') - 1134) <= 2);
+});
+
+test('Times New Roman is the default font of every script', () => {
+  const fonts = /<w:rPrDefault>[\s\S]*?<w:rFonts ([^>]*)\/>/.exec(stylesXml)?.[1] ?? '';
+  for (const script of ['ascii', 'hAnsi', 'eastAsia', 'cs']) {
+    assert.match(fonts, new RegExp(`w:${script}="Times New Roman"`));
+  }
+});
+
+test('the place-date line is an italic run', () => {
+  const run = [...documentXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].find((r) =>
+    r[1].includes('Bạch Long Vĩ, ngày 14 tháng 8 năm 2025'),
+  );
+  assert.ok(run, 'no run holds the place-date line');
+  assert.match(run[1], /<w:i\/>/);
+});
+
+test('page numbers are centred in the header and hidden on the first page', () => {
+  assert.match(documentXml, /<w:titlePg\/>/);
+  assert.match(documentXml, /<w:headerReference w:type="first"/);
+  assert.ok(
+    headerXmls.some((xml) => xml.includes('PAGE')),
+    'no header carries the PAGE field',
+  );
+});
+
+test('layout tables have a fixed layout with widths in twips', () => {
+  const tables = [...documentXml.matchAll(/<w:tblPr>([\s\S]*?)<\/w:tblPr>/g)].map((t) => t[1]);
+  assert.ok(tables.length >= 2);
+  for (const table of tables) {
+    assert.match(table, /<w:tblLayout w:type="fixed"\/>/);
+    assert.match(table, /<w:tblW w:type="dxa" w:w="\d+"\/>/);
+  }
+});

@@ -1,0 +1,313 @@
+/** Renders an administrative document model to DOCX in the Nghị định 30/2020 layout. */
+
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import {
+  type AdminDocument,
+  type BlockAlign,
+  type BodyBlock,
+  type InlineRun,
+  ND30_LAYOUT,
+  paragraphRuns,
+  type TableBlock,
+} from '../../core/documents/model.ts';
+
+const L = ND30_LAYOUT;
+const FONT = L.fontFamily;
+
+/** Millimetres to twentieths of a point (1 mm = 56.69 twips). */
+function twips(mm: number): number {
+  return Math.round((mm * 1440) / 25.4);
+}
+
+/** Points to the half-points docx sizes are written in. */
+function halfPoints(pt: number): number {
+  return pt * 2;
+}
+
+const TEXT_WIDTH_MM = L.pageMm.width - L.marginMm.left - L.marginMm.right;
+const SINGLE = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
+/** Written on every body paragraph too: LibreOffice ignores a line rule that is only in the defaults. */
+const BODY_SPACING = {
+  before: 0,
+  after: L.spaceAfterPt * 20,
+  line: Math.round(240 * L.lineSpacing),
+  lineRule: LineRuleType.AUTO,
+};
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
+
+const ALIGN = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
+
+/** The DOCX file of the document: A4 portrait, Times New Roman, page numbers from page 2. */
+export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
+  const file = new Document({
+    creator: 'Vinh Danh',
+    title: `${doc.typeName} ${doc.subject}`,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT },
+            size: halfPoints(L.size.body),
+            sizeComplexScript: halfPoints(L.size.body),
+            language: { value: 'vi-VN' },
+          },
+          paragraph: {
+            spacing: BODY_SPACING,
+          },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: twips(L.pageMm.width),
+              height: twips(L.pageMm.height),
+              orientation: PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: twips(L.marginMm.top),
+              bottom: twips(L.marginMm.bottom),
+              left: twips(L.marginMm.left),
+              right: twips(L.marginMm.right),
+              header: twips(L.pageNumberTopMm),
+              footer: twips(L.pageNumberTopMm),
+            },
+          },
+        },
+        headers: {
+          default: new Header({ children: [pageNumberParagraph()] }),
+          first: new Header({ children: [new Paragraph({ spacing: SINGLE })] }),
+        },
+        children: [
+          headerTable(doc),
+          ...titleParagraphs(doc),
+          // The last paragraph stays with the signature: a signature never stands alone on a page.
+          ...doc.body.flatMap((block, i) => bodyElements(block, i === doc.body.length - 1)),
+          closingTable(doc),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(file);
+}
+
+function pageNumberParagraph(): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: SINGLE,
+    children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(L.size.pageNumber) })],
+  });
+}
+
+interface LineOptions {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  align?: BlockAlign;
+  spaceBeforePt?: number;
+}
+
+/** One single-spaced line of the header or closing blocks. */
+function line(text: string, options: LineOptions): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[options.align ?? 'center'],
+    spacing: { ...SINGLE, before: Math.round((options.spaceBeforePt ?? 0) * 20) },
+    children: [
+      new TextRun({ text, size: halfPoints(options.size), bold: options.bold, italics: options.italic }),
+    ],
+  });
+}
+
+/** A short centred rule: an empty 1 pt paragraph whose top border is `lengthMm` long. */
+function rule(lengthMm: number, columnMm: number, spaceAfterPt = 0): Paragraph {
+  const side = twips(Math.max(0, (columnMm - lengthMm) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 40, after: spaceAfterPt * 20, line: 20, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
+/** A borderless table with fixed DXA widths: LibreOffice ignores percentage widths. */
+function layoutTable(columnsMm: readonly number[], cells: Paragraph[][]): Table {
+  const widths = columnsMm.map(twips);
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: TableBorders.NONE,
+    margins: NO_MARGINS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: cells.map(
+          (children, i) =>
+            new TableCell({
+              width: { size: widths[i], type: WidthType.DXA },
+              borders: TableBorders.NONE,
+              children,
+            }),
+        ),
+      }),
+    ],
+  });
+}
+
+function headerTable(doc: AdminDocument): Table {
+  const { header } = doc;
+  const [leftMm, rightMm] = L.headerColumnsMm;
+  const left = [
+    ...(header.parentBody ? [line(header.parentBody, { size: L.size.parentBody })] : []),
+    line(header.issuingBody, { size: L.size.issuingBody, bold: true }),
+    rule(L.ruleMm.issuingBody, leftMm),
+    line(header.numberLine, { size: L.size.numberLine, spaceBeforePt: 6 }),
+  ];
+  const right = [
+    line(L.nationalTitle, { size: L.size.nationalTitle, bold: true }),
+    line(L.motto, { size: L.size.motto, bold: true }),
+    rule(L.ruleMm.motto, rightMm),
+    line(header.placeDateLine, { size: L.size.placeDate, italic: true, spaceBeforePt: 6 }),
+  ];
+  return layoutTable(L.headerColumnsMm, [left, right]);
+}
+
+function titleParagraphs(doc: AdminDocument): Paragraph[] {
+  return [
+    line(doc.typeName, { size: L.size.typeName, bold: true, spaceBeforePt: 24 }),
+    line(doc.subject, { size: L.size.subject, bold: true }),
+    rule(L.ruleMm.subject, TEXT_WIDTH_MM, 18),
+  ];
+}
+
+function runs(inline: InlineRun[], size: number = L.size.body): TextRun[] {
+  return inline.map(
+    (r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: halfPoints(size) }),
+  );
+}
+
+function bodyElements(block: BodyBlock, isLast: boolean): Array<Paragraph | Table> {
+  if (block.kind === 'table') return [ruledTable(block)];
+  const indent = { firstLine: twips(L.firstLineIndentMm) };
+  if (block.kind === 'heading') {
+    return [
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent,
+        spacing: BODY_SPACING,
+        keepNext: true,
+        children: [new TextRun({ text: block.text, bold: true })],
+      }),
+    ];
+  }
+  const align = block.align ?? 'justify';
+  return [
+    new Paragraph({
+      alignment: ALIGN[align],
+      indent: align === 'justify' || align === 'left' ? indent : undefined,
+      spacing: BODY_SPACING,
+      keepNext: block.keepWithNext === true || isLast,
+      children: runs(paragraphRuns(block)),
+    }),
+  ];
+}
+
+const RULED = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 0 };
+/** Written on every cell as well: LibreOffice draws no table-level borders in some versions. */
+const CELL_PADDING = { top: 0, bottom: 0, left: 80, right: 80 };
+const RULED_CELL = { top: RULED, bottom: RULED, left: RULED, right: RULED };
+
+function ruledTable(block: TableBlock): Table {
+  const total = block.columnWeights.reduce((a, b) => a + b, 0) || 1;
+  const widths = block.columnWeights.map((w) => twips((TEXT_WIDTH_MM * w) / total));
+  const row = (cells: TableBlock['header'], isHeader: boolean) =>
+    new TableRow({
+      tableHeader: isHeader,
+      cantSplit: true,
+      children: cells.map(
+        (cell, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            borders: RULED_CELL,
+            margins: CELL_PADDING,
+            children: [
+              new Paragraph({
+                alignment: ALIGN[cell.align ?? (isHeader ? 'center' : 'left')],
+                spacing: { ...SINGLE, before: 40, after: 40 },
+                children: runs(
+                  cell.runs.map((r) => (isHeader ? { ...r, bold: true } : r)),
+                  L.size.table,
+                ),
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: {
+      top: RULED,
+      bottom: RULED,
+      left: RULED,
+      right: RULED,
+      insideHorizontal: RULED,
+      insideVertical: RULED,
+    },
+    margins: CELL_PADDING,
+    rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))],
+  });
+}
+
+function closingTable(doc: AdminDocument): Table {
+  const recipients = [
+    line(L.recipientsLabel, {
+      size: L.size.recipientsLabel,
+      bold: true,
+      italic: true,
+      align: 'left',
+      spaceBeforePt: 12,
+    }),
+    ...doc.recipients.map((r) => line(`- ${r}`, { size: L.size.recipients, align: 'left' })),
+  ];
+  const { titleLines, signerName } = doc.signature;
+  const signature = [
+    ...titleLines.map((t, i) =>
+      line(t.toLocaleUpperCase('vi'), {
+        size: L.size.signature,
+        bold: true,
+        spaceBeforePt: i === 0 ? 12 : 0,
+      }),
+    ),
+    line(signerName, { size: L.size.signature, bold: true, spaceBeforePt: (L.signatureGapMm * 72) / 25.4 }),
+  ];
+  return layoutTable(L.closingColumnsMm, [recipients, signature]);
+}

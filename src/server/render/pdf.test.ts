@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { buildPlanDocument } from '../../core/documents/plan-document.ts';
+import { seedPlanConference } from '../../core/documents/seed-plan.fixture.ts';
+import { renderPdf } from './pdf.ts';
+
+let pdf: Buffer = Buffer.alloc(0);
+let renderMs = 0;
+
+before(async () => {
+  const started = performance.now();
+  pdf = await renderPdf(buildPlanDocument(seedPlanConference()));
+  renderMs = performance.now() - started;
+});
+
+test('the plan renders as a PDF file of several pages', () => {
+  assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+  const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+  assert.ok(pages.length > 1, `expected several pages, got ${pages.length}`);
+});
+
+test('the bundled Tinos font is embedded in its four styles', () => {
+  const bytes = pdf.toString('latin1');
+  for (const name of ['Tinos', 'Tinos-Bold', 'Tinos-Italic', 'Tinos-BoldItalic']) {
+    // Subset fonts are named "ABCDEF+Tinos-Bold".
+    assert.match(bytes, new RegExp(`/BaseFont /[A-Z]{6}\\+${name}[/\\s]`), `missing ${name}`);
+  }
+  assert.ok(bytes.includes('/FontFile2'), 'the TrueType program is not embedded');
+});
+
+test('the PDF is A4 portrait', () => {
+  assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
+});
+
+test('rendering the plan takes well under a second', () => {
+  // Generous bound for a loaded CI machine; a first render here takes ~0.3 s.
+  assert.ok(renderMs < 3000, `took ${renderMs.toFixed(0)} ms`);
+});
