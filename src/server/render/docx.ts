@@ -108,7 +108,7 @@ export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
           headerTable(doc),
           ...titleParagraphs(doc),
           // The last paragraph stays with the signature: a signature never stands alone on a page.
-          ...doc.body.flatMap((block, i) => bodyElements(block, i === doc.body.length - 1)),
+          ...doc.body.map((block, i) => bodyElement(block, i === doc.body.length - 1)),
           closingTable(doc),
         ],
       },
@@ -125,13 +125,13 @@ function pageNumberParagraph(): Paragraph {
   });
 }
 
-interface LineOptions {
+type LineOptions = {
   size: number;
   bold?: boolean;
   italic?: boolean;
   align?: BlockAlign;
   spaceBeforePt?: number;
-}
+};
 
 /** One single-spaced line of the header or closing blocks. */
 function line(text: string, options: LineOptions): Paragraph {
@@ -172,6 +172,7 @@ function layoutTable(columnsMm: readonly number[], cells: Paragraph[][]): Table 
             new TableCell({
               width: { size: widths[i], type: WidthType.DXA },
               borders: TableBorders.NONE,
+              margins: NO_MARGINS,
               children,
             }),
         ),
@@ -212,36 +213,23 @@ function runs(inline: InlineRun[], size: number = L.size.body): TextRun[] {
   );
 }
 
-function bodyElements(block: BodyBlock, isLast: boolean): Array<Paragraph | Table> {
-  if (block.kind === 'table') return [ruledTable(block)];
-  const indent = { firstLine: twips(L.firstLineIndentMm) };
-  if (block.kind === 'heading') {
-    return [
-      new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        indent,
-        spacing: BODY_SPACING,
-        keepNext: true,
-        children: [new TextRun({ text: block.text, bold: true })],
-      }),
-    ];
-  }
-  const align = block.align ?? 'justify';
-  return [
-    new Paragraph({
-      alignment: ALIGN[align],
-      indent: align === 'justify' || align === 'left' ? indent : undefined,
-      spacing: BODY_SPACING,
-      keepNext: block.keepWithNext === true || isLast,
-      children: runs(paragraphRuns(block)),
-    }),
-  ];
+function bodyElement(block: BodyBlock, isLast: boolean): Paragraph | Table {
+  if (block.kind === 'table') return ruledTable(block);
+  const isHeading = block.kind === 'heading';
+  const align = isHeading ? 'justify' : (block.align ?? 'justify');
+  return new Paragraph({
+    alignment: ALIGN[align],
+    indent: align === 'justify' || align === 'left' ? { firstLine: twips(L.firstLineIndentMm) } : undefined,
+    spacing: BODY_SPACING,
+    keepNext: isHeading || block.keepWithNext === true || isLast,
+    children: runs(isHeading ? [{ text: block.text, bold: true }] : paragraphRuns(block)),
+  });
 }
 
 const RULED = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 0 };
-/** Written on every cell as well: LibreOffice draws no table-level borders in some versions. */
-const CELL_PADDING = { top: 0, bottom: 0, left: 80, right: 80 };
+/** Borders and padding are written on every cell too: LibreOffice 7.4 ignores the table-level ones. */
 const RULED_CELL = { top: RULED, bottom: RULED, left: RULED, right: RULED };
+const CELL_PADDING = { top: 0, bottom: 0, left: 80, right: 80 };
 
 function ruledTable(block: TableBlock): Table {
   const total = block.columnWeights.reduce((a, b) => a + b, 0) || 1;
@@ -274,40 +262,31 @@ function ruledTable(block: TableBlock): Table {
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
-    borders: {
-      top: RULED,
-      bottom: RULED,
-      left: RULED,
-      right: RULED,
-      insideHorizontal: RULED,
-      insideVertical: RULED,
-    },
+    borders: { ...RULED_CELL, insideHorizontal: RULED, insideVertical: RULED },
     margins: CELL_PADDING,
     rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))],
   });
 }
 
 function closingTable(doc: AdminDocument): Table {
+  const label = {
+    size: L.size.recipientsLabel,
+    bold: true,
+    italic: true,
+    align: 'left',
+    spaceBeforePt: 12,
+  } as const;
   const recipients = [
-    line(L.recipientsLabel, {
-      size: L.size.recipientsLabel,
-      bold: true,
-      italic: true,
-      align: 'left',
-      spaceBeforePt: 12,
-    }),
+    line(L.recipientsLabel, label),
     ...doc.recipients.map((r) => line(`- ${r}`, { size: L.size.recipients, align: 'left' })),
   ];
   const { titleLines, signerName } = doc.signature;
+  const title = { size: L.size.signature, bold: true };
   const signature = [
     ...titleLines.map((t, i) =>
-      line(t.toLocaleUpperCase('vi'), {
-        size: L.size.signature,
-        bold: true,
-        spaceBeforePt: i === 0 ? 12 : 0,
-      }),
+      line(t.toLocaleUpperCase('vi'), { ...title, spaceBeforePt: i === 0 ? 12 : 0 }),
     ),
-    line(signerName, { size: L.size.signature, bold: true, spaceBeforePt: (L.signatureGapMm * 72) / 25.4 }),
+    line(signerName, { ...title, spaceBeforePt: (L.signatureGapMm * 72) / 25.4 }),
   ];
   return layoutTable(L.closingColumnsMm, [recipients, signature]);
 }
