@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DomainError } from '../core/errors/domain-error.ts';
-import { createUserBodySchema } from '../shared/api/users.ts';
-import { describeIssue } from '../shared/api/field-labels.ts';
 import { DataDirLockedError } from '../server/db/lock.ts';
+import { describeIssue } from '../shared/api/field-labels.ts';
+import { createUserBodySchema } from '../shared/api/users.ts';
 import { CliError } from './cli-error.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { conferenceListCommand } from './commands/conference-list.ts';
@@ -31,13 +31,22 @@ const COMMON: OptionSpec = { data: { type: 'string' }, help: { type: 'boolean', 
 async function run(argv: string[]): Promise<void> {
   const [command, sub, ...rest] = argv;
   const args = (r: string[], options: OptionSpec): { values: Values; positionals: string[] } => {
-    const parsed = parseArgs({ args: r, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: r,
+      options: { ...COMMON, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: parsed.values as Values, positionals: parsed.positionals };
   };
   switch (command) {
     case 'serve': {
       const { values } = args(argv.slice(1), { port: { type: 'string' }, 'no-demo': { type: 'boolean' } });
-      return serveCommand({ port: values.port as string, data: values.data as string, demo: !values['no-demo'] });
+      return serveCommand({
+        port: values.port as string,
+        data: values.data as string,
+        demo: !values['no-demo'],
+      });
     }
     case 'demo': {
       const { values } = args(argv.slice(1), {});
@@ -70,9 +79,14 @@ async function run(argv: string[]): Promise<void> {
       return restoreCommand({ data: values.data as string, file: positionals[0] });
     }
     case 'doc': {
-      if (sub !== 'plan') throw new CliError('Dùng: vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf');
+      if (sub !== 'plan')
+        throw new CliError('Dùng: vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf');
       const { values } = args(rest, { conference: { type: 'string' }, out: { type: 'string' } });
-      return docPlanCommand({ data: values.data as string, conference: values.conference as string, out: values.out as string });
+      return docPlanCommand({
+        data: values.data as string,
+        conference: values.conference as string,
+        out: values.out as string,
+      });
     }
     case undefined:
     case 'help':

@@ -3,8 +3,8 @@ import type { Actor } from '../core/auth/access.ts';
 import { loadConfig } from '../server/config.ts';
 import type { ServiceContext } from '../server/context.ts';
 import { type DatabaseHandle, openDatabase, targetFromConfig } from '../server/db/database.ts';
-import { ensureReferenceData } from '../server/seed/install-reference.ts';
 import { findUnitByKey } from '../server/modules/units/units.repo.ts';
+import { ensureReferenceData } from '../server/seed/install-reference.ts';
 
 /** The same data the server uses: `--data DIR` (default ./data) or DATABASE_URL. */
 export async function openData(

@@ -80,7 +80,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerSessionHook(app, ctx);
-  await app.register(authRoutes(ctx, { secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20 }));
+  await app.register(
+    authRoutes(ctx, {
+      secureCookies: options.secureCookies ?? false,
+      loginRateLimit: options.loginRateLimit ?? 20,
+    }),
+  );
   await app.register(unitRoutes(ctx));
   await app.register(templateRoutes(ctx));
   await app.register(conferenceRoutes(ctx));

@@ -34,7 +34,9 @@ export function loadConfig(
     webDir: env.VINHDANH_WEB_DIR,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
-  const result = configSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
+  const result = configSchema.safeParse(
+    Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
+  );
   if (!result.success) {
     const lines = result.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);

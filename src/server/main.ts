@@ -12,7 +12,10 @@ export interface RunningServer {
 }
 
 /** Opens the database (taking the data-folder lock), installs reference data and listens. */
-export async function startServer(config: AppConfig, options: { prepare?: (h: DatabaseHandle) => Promise<void> } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  options: { prepare?: (h: DatabaseHandle) => Promise<void> } = {},
+): Promise<RunningServer> {
   const handle = await openDatabase(targetFromConfig(config));
   try {
     const ctx = { db: handle.db, now: () => new Date() };

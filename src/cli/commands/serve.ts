@@ -11,7 +11,9 @@ export async function serveCommand(opts: { port?: string; data?: string; demo: b
       const users = await handle.db.selectFrom('users').select('username').execute();
       const isNew = users.length === 0;
       if (opts.demo && isNew) await loadDemo({ db: handle.db, now: () => new Date() });
-      const names = new Set((await handle.db.selectFrom('users').select('username').execute()).map((u) => u.username));
+      const names = new Set(
+        (await handle.db.selectFrom('users').select('username').execute()).map((u) => u.username),
+      );
       demoLoaded = DEMO_ACCOUNTS.some((a) => names.has(a.username));
     },
   });

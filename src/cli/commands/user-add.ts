@@ -29,7 +29,9 @@ export async function userAddCommand(opts: UserAddOptions): Promise<void> {
   const missing = (['username', 'name', 'password', 'unit'] as const).filter((k) => !opts[k]);
   if (missing.length > 0) throw new CliError(`Thiếu ${missing.map((k) => `--${k}`).join(', ')}.`);
   if (opts.role.length === 0) {
-    throw new CliError(`Thiếu --role. Các vai trò: ${ROLES.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}.`);
+    throw new CliError(
+      `Thiếu --role. Các vai trò: ${ROLES.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}.`,
+    );
   }
   const { handle, ctx } = await openData(opts.data);
   try {
@@ -38,7 +40,8 @@ export async function userAddCommand(opts: UserAddOptions): Promise<void> {
     const roles: Array<{ role: Role; unitId: string }> = [];
     for (const spec of opts.role) {
       const [role, unitRef] = spec.split('@');
-      if (!(ROLES as readonly string[]).includes(role)) throw new CliError(`Vai trò không có: ${role}. Các vai trò: ${ROLES.join(', ')}.`);
+      if (!(ROLES as readonly string[]).includes(role))
+        throw new CliError(`Vai trò không có: ${role}. Các vai trò: ${ROLES.join(', ')}.`);
       const unit = unitRef ? await findUnit(ctx, unitRef) : home;
       if (!unit) throw new CliError(`Không tìm thấy đơn vị "${unitRef}" của vai trò ${role}.`);
       roles.push({ role: role as Role, unitId: unit.id });

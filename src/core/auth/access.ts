@@ -46,7 +46,9 @@ export function assertCan(actor: Actor, permission: Permission, unitPath: string
  * (a path inside another one is dropped).
  */
 export function scopePaths(actor: Actor, permission: Permission): string[] {
-  const paths = actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission)).map((g) => g.unitPath);
+  const paths = actor.grants
+    .filter((g) => ROLE_PERMISSIONS[g.role].includes(permission))
+    .map((g) => g.unitPath);
   const unique = [...new Set(paths)].sort((a, b) => a.length - b.length);
   return unique.filter((p, i) => !unique.slice(0, i).some((q) => p.startsWith(q)));
 }

@@ -73,7 +73,10 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         code: '3.2',
         heading: 'Thời kỳ đánh giá phong trào thi đua',
         blocks: [
-          { style: 'paragraph', text: 'tập trung đánh giá phong trào thi đua trong giai đoạn {giaiDoanTruoc}.' },
+          {
+            style: 'paragraph',
+            text: 'tập trung đánh giá phong trào thi đua trong giai đoạn {giaiDoanTruoc}.',
+          },
         ],
       },
       {

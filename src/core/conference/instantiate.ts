@@ -1,8 +1,18 @@
-import { conferenceName, conferenceNameLine2, fillDeep, type ConferenceTemplate, type TemplateUnit, templateTokens } from './template.ts';
+import {
+  type ConferenceTemplate,
+  conferenceName,
+  conferenceNameLine2,
+  fillDeep,
+  type TemplateUnit,
+  templateTokens,
+} from './template.ts';
 import type { Conference } from './types.ts';
 
 /** The editable part of a new conference, before it has an id and timestamps. */
-export type ConferenceDraft = Omit<Conference, 'id' | 'unitId' | 'status' | 'version' | 'createdAt' | 'updatedAt'>;
+export type ConferenceDraft = Omit<
+  Conference,
+  'id' | 'unitId' | 'status' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
 /**
  * A new conference for a unit from the city's template: the name by section 3.6 and every text with the

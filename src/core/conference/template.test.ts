@@ -9,7 +9,10 @@ const BLV = { typeLabel: 'đặc khu', name: 'Bạch Long Vĩ' };
 describe('conference name by section 3.6 of the plan', () => {
   test('names the conference after the unit type and name', () => {
     assert.equal(conferenceName(BLV), 'Hội nghị tuyên dương điển hình tiên tiến đặc khu Bạch Long Vĩ');
-    assert.equal(conferenceName({ typeLabel: 'xã', name: 'An Phú' }), 'Hội nghị tuyên dương điển hình tiên tiến xã An Phú');
+    assert.equal(
+      conferenceName({ typeLabel: 'xã', name: 'An Phú' }),
+      'Hội nghị tuyên dương điển hình tiên tiến xã An Phú',
+    );
   });
 
   test('writes the ordinal in Roman numerals with the term', () => {
@@ -65,7 +68,9 @@ describe('creating a conference from the city template', () => {
   });
 
   test('links assignees to units of the tree by name', () => {
-    const linked = instantiateTemplate(DEFAULT_TEMPLATE, BLV, (name) => (name === 'Phòng Kinh tế' ? 'unit-kt' : null));
+    const linked = instantiateTemplate(DEFAULT_TEMPLATE, BLV, (name) =>
+      name === 'Phòng Kinh tế' ? 'unit-kt' : null,
+    );
     const kinhTe = linked.plan.assignments.find((a) => a.unitName === 'Phòng Kinh tế');
     assert.equal(kinhTe?.unitId, 'unit-kt');
     assert.equal(linked.plan.assignments[0].unitId, null);

@@ -47,7 +47,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    handle = { db, engine: 'postgres', location: redactUrl(target.url), pglite: null, close: () => db.destroy() };
+    handle = {
+      db,
+      engine: 'postgres',
+      location: redactUrl(target.url),
+      pglite: null,
+      close: () => db.destroy(),
+    };
   } else {
     const lock = target.engine === 'pglite' ? acquireDataDirLock(path.resolve(target.dataDir)) : null;
     try {
@@ -93,7 +99,9 @@ export async function migrate(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
-    throw new Error(`Cập nhật cấu trúc cơ sở dữ liệu thất bại${failed ? ` ở bước ${failed.migrationName}` : ''}: ${String(error)}`);
+    throw new Error(
+      `Cập nhật cấu trúc cơ sở dữ liệu thất bại${failed ? ` ở bước ${failed.migrationName}` : ''}: ${String(error)}`,
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -19,7 +19,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
       return reply.status(STATUS[error.code]).send({
-        error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -28,7 +32,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
           .split('/')
           .filter(Boolean)
           .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-        return { path: path.join('.'), message: describeIssue({ path, message: v.message ?? 'không hợp lệ' }) };
+        return {
+          path: path.join('.'),
+          message: describeIssue({ path, message: v.message ?? 'không hợp lệ' }),
+        };
       });
       return reply.status(400).send({
         error: {
@@ -41,23 +48,36 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const fe = error as FastifyError;
     if (fe.statusCode === 429) {
       return reply.status(429).send({
-        error: { code: 'RATE_LIMITED', message: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.' },
+        error: {
+          code: 'RATE_LIMITED',
+          message: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.',
+        },
       });
     }
     if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-      return reply.status(400).send({ error: { code: 'VALIDATION', message: 'Nội dung gửi lên không phải JSON hợp lệ.' } });
+      return reply
+        .status(400)
+        .send({ error: { code: 'VALIDATION', message: 'Nội dung gửi lên không phải JSON hợp lệ.' } });
     }
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send({ error: { code: 'VALIDATION', message: 'Kiểu nội dung gửi lên không được hỗ trợ.' } });
+      return reply
+        .status(415)
+        .send({ error: { code: 'VALIDATION', message: 'Kiểu nội dung gửi lên không được hỗ trợ.' } });
     }
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ error: { code: 'VALIDATION', message: 'Nội dung gửi lên quá lớn.' } });
     }
     if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-      return reply.status(fe.statusCode).send({ error: { code: 'VALIDATION', message: 'Yêu cầu không hợp lệ.' } });
+      return reply
+        .status(fe.statusCode)
+        .send({ error: { code: 'VALIDATION', message: 'Yêu cầu không hợp lệ.' } });
     }
     request.log.error(error);
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' } });
+    return reply
+      .status(500)
+      .send({
+        error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
+      });
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) {

@@ -27,7 +27,8 @@ export function registerSessionHook(app: FastifyInstance, ctx: ServiceContext): 
     if (SAFE_METHODS.has(request.method)) return;
     const path = request.url.split('?')[0];
     if (CSRF_EXEMPT.has(path)) return;
-    if (!request.session) throw new DomainError('UNAUTHENTICATED', 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.');
+    if (!request.session)
+      throw new DomainError('UNAUTHENTICATED', 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.');
     if (request.headers[CSRF_HEADER] !== request.session.csrfToken) {
       throw new DomainError(
         'FORBIDDEN',

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../core/auth/roles.ts';
-import type { Db } from '../db/database.ts';
+import { instantiateTemplate } from '../../core/conference/instantiate.ts';
+import { foldVietnamese } from '../../core/vietnamese/fold.ts';
 import type { ServiceContext } from '../context.ts';
+import type { Db } from '../db/database.ts';
 import { recordChange } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { insertConference } from '../modules/conferences/conferences.repo.ts';
-import { instantiateTemplate } from '../../core/conference/instantiate.ts';
 import { defaultTemplateFor } from '../modules/templates/templates.service.ts';
 import { findUnitByKey, listSubtree } from '../modules/units/units.repo.ts';
-import { foldVietnamese } from '../../core/vietnamese/fold.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repo.ts';
 import { ensureReferenceData } from './install-reference.ts';
 
@@ -95,7 +95,11 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ conferenceId: str
   await ensureReferenceData(ctx.db, now);
   let usersAdded = 0;
   for (const account of DEMO_ACCOUNTS) {
-    const exists = await ctx.db.selectFrom('users').select('id').where('username', '=', account.username).executeTakeFirst();
+    const exists = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', account.username)
+      .executeTakeFirst();
     if (exists) continue;
     const id = randomUUID();
     const roles: Array<{ role: Role; unitId: string }> = [];
@@ -103,7 +107,14 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ conferenceId: str
     const unitId = await unitIdByKey(ctx.db, account.unitKey);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await ctx.db.transaction().execute(async (tx) => {
-      await insertUser(tx, { id, username: account.username, fullName: account.fullName, passwordHash, unitId, now });
+      await insertUser(tx, {
+        id,
+        username: account.username,
+        fullName: account.fullName,
+        passwordHash,
+        unitId,
+        now,
+      });
       await replaceRoles(tx, id, roles);
       await recordChange(tx, now, null, {
         action: 'user.created',
@@ -128,7 +139,11 @@ async function ensureDemoConference(ctx: ServiceContext, now: Date): Promise<str
     .executeTakeFirst();
   const knownId = setting?.value as string | undefined;
   if (knownId) {
-    const exists = await ctx.db.selectFrom('conferences').select('id').where('id', '=', knownId).executeTakeFirst();
+    const exists = await ctx.db
+      .selectFrom('conferences')
+      .select('id')
+      .where('id', '=', knownId)
+      .executeTakeFirst();
     if (exists) return knownId;
   }
   const unit = await findUnitByKey(ctx.db, BLV);
@@ -137,17 +152,28 @@ async function ensureDemoConference(ctx: ServiceContext, now: Date): Promise<str
   if (!template) throw new Error('The default conference template is missing');
   const subtree = await listSubtree(ctx.db, unit.path);
   const byName = new Map(subtree.map((u) => [foldVietnamese(u.fullName), u.id]));
-  const draft = instantiateTemplate(template.body, { typeLabel: unit.typeLabel, name: unit.name }, (n) =>
-    byName.get(foldVietnamese(n)) ?? null,
+  const draft = instantiateTemplate(
+    template.body,
+    { typeLabel: unit.typeLabel, name: unit.name },
+    (n) => byName.get(foldVietnamese(n)) ?? null,
   );
   // The figures and signature of Kế hoạch 06/KH-UBND, 14/8/2025.
   draft.plan.documentNumber = '06';
   draft.plan.issuedDate = '2025-08-14';
   draft.plan.signature.signerName = 'Nguyễn Văn Hậu';
   const id = randomUUID();
-  const userId = (await ctx.db.selectFrom('users').select('id').where('username', '=', 'bachlongvi').executeTakeFirst())?.id ?? null;
+  const userId =
+    (await ctx.db.selectFrom('users').select('id').where('username', '=', 'bachlongvi').executeTakeFirst())
+      ?.id ?? null;
   await ctx.db.transaction().execute(async (tx) => {
-    await insertConference(tx, { id, unitId: unit.id, templateId: template.id, createdBy: userId, now, draft });
+    await insertConference(tx, {
+      id,
+      unitId: unit.id,
+      templateId: template.id,
+      createdBy: userId,
+      now,
+      draft,
+    });
     await tx
       .insertInto('app_settings')
       .values({ key: DEMO_CONFERENCE_SETTING, value: JSON.stringify(id) })

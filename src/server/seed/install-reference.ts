@@ -11,15 +11,24 @@ export const CITY_KEY = 'hp';
  * Installs the organisation tree and the city's default template on first start, and adds units the
  * reference gained since; existing units are never changed (officials may have edited them).
  */
-export async function ensureReferenceData(db: Db, now: Date, seeds?: UnitSeed[]): Promise<{ unitsAdded: number }> {
+export async function ensureReferenceData(
+  db: Db,
+  now: Date,
+  seeds?: UnitSeed[],
+): Promise<{ unitsAdded: number }> {
   const tree = seeds ?? (await loadOrgTree());
-  const existing = await db.selectFrom('units').select(['id', 'key', 'path']).where('key', 'is not', null).execute();
+  const existing = await db
+    .selectFrom('units')
+    .select(['id', 'key', 'path'])
+    .where('key', 'is not', null)
+    .execute();
   const known = new Map(existing.map((u) => [u.key as string, { id: u.id, path: u.path }]));
   const rows: Array<Parameters<typeof toValues>[0]> = [];
   for (const seed of tree) {
     if (known.has(seed.key)) continue;
     const parent = seed.parentKey ? known.get(seed.parentKey) : null;
-    if (seed.parentKey && !parent) throw new Error(`Reference unit ${seed.key} comes before its parent ${seed.parentKey}`);
+    if (seed.parentKey && !parent)
+      throw new Error(`Reference unit ${seed.key} comes before its parent ${seed.parentKey}`);
     const id = randomUUID();
     const path = `${parent?.path ?? '/'}${id}/`;
     known.set(seed.key, { id, path });
@@ -27,7 +36,10 @@ export async function ensureReferenceData(db: Db, now: Date, seeds?: UnitSeed[])
   }
   await db.transaction().execute(async (tx) => {
     for (let i = 0; i < rows.length; i += 200) {
-      await tx.insertInto('units').values(rows.slice(i, i + 200).map((r) => toValues(r, now))).execute();
+      await tx
+        .insertInto('units')
+        .values(rows.slice(i, i + 200).map((r) => toValues(r, now)))
+        .execute();
     }
     const templates = await tx.selectFrom('conference_templates').select('id').limit(1).execute();
     const city = known.get(CITY_KEY);

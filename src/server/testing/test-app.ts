@@ -19,7 +19,11 @@ export interface TestApp {
 export interface TestClient {
   csrfToken: string;
   cookie: string;
-  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse>;
 }
 
 /** A fixed clock: every test sees the same "now", inside the 2025 cycle. */
@@ -43,8 +47,13 @@ export async function createTestApp(
     handle,
     demoConferenceId: conferenceId,
     async as(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-      if (res.statusCode !== 200) throw new Error(`Login of ${username} failed: ${res.statusCode} ${res.body}`);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`Login of ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
       if (!cookie) throw new Error('No session cookie');
       const csrfToken = (res.json() as { csrfToken: string }).csrfToken;

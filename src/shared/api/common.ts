@@ -13,9 +13,7 @@ export const errorResponseSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z
-      .array(z.object({ path: z.string(), message: z.string() }))
-      .optional(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });
 

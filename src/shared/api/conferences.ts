@@ -112,7 +112,10 @@ export const updateConferenceBodySchema = z
     name: requiredText(300),
     nameLine2: requiredText(200),
     ordinal: z.number().int().min(1).max(50),
-    term: z.string().trim().regex(/^\d{4} - \d{4}$/, { error: 'phải có dạng 2025 - 2030' }),
+    term: z
+      .string()
+      .trim()
+      .regex(/^\d{4} - \d{4}$/, { error: 'phải có dạng 2025 - 2030' }),
     year: z.number().int().min(2000).max(2100),
     session: sessionSchema,
     deadline: isoDateSchema.nullable(),
@@ -151,8 +154,14 @@ export const conferenceTemplateBodySchema = z.object({
   cityName: requiredText(100),
   year: z.number().int().min(2000).max(2100),
   ordinal: z.number().int().min(1).max(50),
-  term: z.string().trim().regex(/^\d{4} - \d{4}$/, { error: 'phải có dạng 2025 - 2030' }),
-  previousTerm: z.string().trim().regex(/^\d{4} - \d{4}$/, { error: 'phải có dạng 2020 - 2025' }),
+  term: z
+    .string()
+    .trim()
+    .regex(/^\d{4} - \d{4}$/, { error: 'phải có dạng 2025 - 2030' }),
+  previousTerm: z
+    .string()
+    .trim()
+    .regex(/^\d{4} - \d{4}$/, { error: 'phải có dạng 2020 - 2025' }),
   upperCongress: requiredText(500),
   upperPlanReference: requiredText(2000),
   deadline: isoDateSchema.nullable(),

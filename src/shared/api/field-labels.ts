@@ -88,7 +88,10 @@ export function fieldLabel(path: ReadonlyArray<PropertyKey>): string {
     }
   }
   if (parts.length === 0) return 'Dữ liệu';
-  const shown = parts.length > 1 && (path[0] === 'plan' || path[0] === 'session' || path[0] === 'body') ? parts.slice(1) : parts;
+  const shown =
+    parts.length > 1 && (path[0] === 'plan' || path[0] === 'session' || path[0] === 'body')
+      ? parts.slice(1)
+      : parts;
   return shown.join(' › ');
 }
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEFAULT_TEMPLATE } from '../../core/conference/default-template.ts';
 import { instantiateTemplate } from '../../core/conference/instantiate.ts';
+import { loginBodySchema } from './auth.ts';
 import { updateConferenceBodySchema } from './conferences.ts';
 import { describeIssue, fieldLabel } from './field-labels.ts';
-import { loginBodySchema } from './auth.ts';
 
 function validBody() {
   const draft = instantiateTemplate(DEFAULT_TEMPLATE, { typeLabel: 'đặc khu', name: 'Bạch Long Vĩ' });
@@ -23,7 +23,9 @@ describe('validation messages name the field in Vietnamese', () => {
   });
 
   test('a conference without delegates', () => {
-    assert.deepEqual(messages({ ...validBody(), maxDelegates: 0 }), ['Số đại biểu tối đa: phải từ 1 trở lên']);
+    assert.deepEqual(messages({ ...validBody(), maxDelegates: 0 }), [
+      'Số đại biểu tối đa: phải từ 1 trở lên',
+    ]);
   });
 
   test('shares that do not add up to 100%', () => {

@@ -11,17 +11,24 @@ const WEB_DIR = path.resolve(import.meta.dirname, '../../../dist/web');
  * The real application on a random port: the built web UI, the API, and a fresh embedded database
  * in a temporary folder with the Bạch Long Vĩ demo loaded.
  */
-export async function startTestServer(): Promise<{ url: string; demoConferenceId: string; close(): Promise<void> }> {
+export async function startTestServer(): Promise<{
+  url: string;
+  demoConferenceId: string;
+  close(): Promise<void>;
+}> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) {
     throw new Error('The web UI is not built: run `npm run build:web` first.');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-e2e-'));
   let demoConferenceId = '';
-  const server = await startServer(loadConfig({ port: 0, host: '127.0.0.1', dataDir, webDir: WEB_DIR, logLevel: 'warn' }, {}), {
-    prepare: async (handle) => {
-      demoConferenceId = (await loadDemo({ db: handle.db, now: () => new Date() })).conferenceId;
+  const server = await startServer(
+    loadConfig({ port: 0, host: '127.0.0.1', dataDir, webDir: WEB_DIR, logLevel: 'warn' }, {}),
+    {
+      prepare: async (handle) => {
+        demoConferenceId = (await loadDemo({ db: handle.db, now: () => new Date() })).conferenceId;
+      },
     },
-  });
+  );
   return {
     url: server.url.replace('localhost', '127.0.0.1'),
     demoConferenceId,

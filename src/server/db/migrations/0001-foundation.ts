@@ -65,7 +65,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'timestamptz', (c) => c.notNull())
     .addColumn('success', 'boolean', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_attempts_user_idx').on('login_attempts').columns(['username', 'at']).execute();
+  await db.schema
+    .createIndex('login_attempts_user_idx')
+    .on('login_attempts')
+    .columns(['username', 'at'])
+    .execute();
 
   await db.schema
     .createTable('audit_log')
@@ -81,7 +85,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('after', 'jsonb')
     .addColumn('ip', 'text')
     .execute();
-  await db.schema.createIndex('audit_entity_idx').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_entity_idx')
+    .on('audit_log')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
   await db.schema.createIndex('audit_unit_idx').on('audit_log').columns(['unit_id', 'at']).execute();
 
   await db.schema

@@ -15,7 +15,12 @@ export const auditRoutes =
           tags: ['Nhật ký thay đổi'],
           summary: 'Nhật ký thay đổi của các đơn vị trong phạm vi quản trị',
           querystring: auditQuerySchema,
-          response: { 200: auditListResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+          response: {
+            200: auditListResponseSchema,
+            400: errorResponseSchema,
+            401: errorResponseSchema,
+            403: errorResponseSchema,
+          },
         },
       },
       async (request) => listAuditEntries(ctx, requireActor(request), request.query),

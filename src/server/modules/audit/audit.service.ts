@@ -1,8 +1,8 @@
 import { type Actor, scopePaths } from '../../../core/auth/access.ts';
 import { DomainError } from '../../../core/errors/domain-error.ts';
 import type { AuditEntry } from '../../../shared/api/audit.ts';
-import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../context.ts';
+import type { Db } from '../../db/database.ts';
 import { insertAudit, listAudit } from './audit.repo.ts';
 
 /** What a change was, for the log: a dotted action name and the entity it touched. */

@@ -23,7 +23,14 @@ export async function findUserWithGrants(db: Db, userId: string) {
   const user = await db
     .selectFrom('users')
     .innerJoin('units', 'units.id', 'users.unit_id')
-    .select(['users.id', 'users.username', 'users.full_name', 'users.unit_id', 'users.active', 'units.full_name as unit_name'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.full_name',
+      'users.unit_id',
+      'users.active',
+      'units.full_name as unit_name',
+    ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!user) return null;
@@ -36,13 +43,26 @@ export async function findUserWithGrants(db: Db, userId: string) {
     .execute();
   return {
     ...user,
-    grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unit_id, unitPath: g.path, unitName: g.full_name })),
+    grants: grants.map((g) => ({
+      role: g.role as Role,
+      unitId: g.unit_id,
+      unitPath: g.path,
+      unitName: g.full_name,
+    })),
   };
 }
 
 export async function insertSession(
   db: Db,
-  s: { id: string; userId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+  s: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    now: Date;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -76,7 +96,11 @@ export async function findSession(db: Db, id: string): Promise<SessionRow | null
 }
 
 export async function touchSession(db: Db, id: string, now: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {
@@ -93,7 +117,10 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
 
-export async function recordLoginAttempt(db: Db, a: { username: string; ip: string | null; at: Date; success: boolean }) {
+export async function recordLoginAttempt(
+  db: Db,
+  a: { username: string; ip: string | null; at: Date; success: boolean },
+) {
   await db.insertInto('login_attempts').values(a).execute();
 }
 

@@ -1,8 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changePasswordBodySchema, loginBodySchema, sessionResponseSchema } from '../../../shared/api/auth.ts';
+import {
+  changePasswordBodySchema,
+  loginBodySchema,
+  sessionResponseSchema,
+} from '../../../shared/api/auth.ts';
 import { errorResponseSchema } from '../../../shared/api/common.ts';
 import type { ServiceContext } from '../../context.ts';
-import { clearSessionCookie, requestMeta, requireSession, setSessionCookie } from '../../http/session-hook.ts';
+import {
+  clearSessionCookie,
+  requestMeta,
+  requireSession,
+  setSessionCookie,
+} from '../../http/session-hook.ts';
 import { changeOwnPassword, login, logout } from './auth.service.ts';
 
 export const authRoutes =

@@ -46,7 +46,7 @@ export interface ResolvedSession {
 
 async function loadCurrentUser(ctx: ServiceContext, userId: string) {
   const u = await findUserWithGrants(ctx.db, userId);
-  if (!u || !u.active) return null;
+  if (!u?.active) return null;
   const user: CurrentUser = {
     id: u.id,
     username: u.username,

@@ -40,7 +40,10 @@ async function appliedMigrations(db: Db): Promise<string[]> {
 }
 
 /** A consistent copy of every table (one repeatable-read transaction), gzipped JSON. */
-export async function createBackup(db: Db, now: Date): Promise<{ bytes: Buffer; counts: Record<string, number> }> {
+export async function createBackup(
+  db: Db,
+  now: Date,
+): Promise<{ bytes: Buffer; counts: Record<string, number> }> {
   const file = await db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -72,7 +75,10 @@ function parseBackup(bytes: Buffer): BackupFile {
     throw new DomainError('VALIDATION', 'Tệp này không phải tệp sao lưu của Vinh Danh.');
   }
   if (file.version > BACKUP_VERSION) {
-    throw new DomainError('VALIDATION', `Tệp sao lưu được tạo bởi phiên bản mới hơn (định dạng ${file.version}); hãy cập nhật Vinh Danh.`);
+    throw new DomainError(
+      'VALIDATION',
+      `Tệp sao lưu được tạo bởi phiên bản mới hơn (định dạng ${file.version}); hãy cập nhật Vinh Danh.`,
+    );
   }
   return file;
 }
@@ -86,12 +92,21 @@ export async function restoreBackup(db: Db, bytes: Buffer): Promise<Record<strin
   const have = new Set(await appliedMigrations(db));
   const missing = file.migrations.filter((m) => !have.has(m));
   if (missing.length > 0) {
-    throw new DomainError('VALIDATION', `Tệp sao lưu cần phiên bản Vinh Danh mới hơn (thiếu ${missing.join(', ')}).`);
+    throw new DomainError(
+      'VALIDATION',
+      `Tệp sao lưu cần phiên bản Vinh Danh mới hơn (thiếu ${missing.join(', ')}).`,
+    );
   }
   return db.transaction().execute(async (tx) => {
-    const existing = await tx.selectFrom('units').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    const existing = await tx
+      .selectFrom('units')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
     if (existing.n > 0) {
-      throw new DomainError('INVALID_STATE', 'Cơ sở dữ liệu đích đã có dữ liệu. Chỉ khôi phục vào một thư mục dữ liệu trống.');
+      throw new DomainError(
+        'INVALID_STATE',
+        'Cơ sở dữ liệu đích đã có dữ liệu. Chỉ khôi phục vào một thư mục dữ liệu trống.',
+      );
     }
     const counts: Record<string, number> = {};
     for (const table of BACKED_UP_TABLES) {
@@ -99,18 +114,24 @@ export async function restoreBackup(db: Db, bytes: Buffer): Promise<Record<strin
       const jsonColumns = JSON_COLUMNS[table] ?? [];
       const values = rows.map((row) => {
         const out: Record<string, unknown> = { ...row };
-        for (const c of jsonColumns) if (out[c] !== null && out[c] !== undefined) out[c] = JSON.stringify(out[c]);
+        for (const c of jsonColumns)
+          if (out[c] !== null && out[c] !== undefined) out[c] = JSON.stringify(out[c]);
         return out;
       });
       // Self-referencing units: parents first, which the path length gives.
       if (table === 'units') values.sort((a, b) => String(a.path).length - String(b.path).length);
       for (let i = 0; i < values.length; i += 200) {
-        await untyped(tx).insertInto(table).values(values.slice(i, i + 200)).execute();
+        await untyped(tx)
+          .insertInto(table)
+          .values(values.slice(i, i + 200))
+          .execute();
       }
       counts[table] = values.length;
     }
     for (const table of IDENTITY_TABLES) {
-      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(tx);
+      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
+        tx,
+      );
     }
     return counts;
   });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Conference, ConferencePlan, SessionPart } from '../../../core/conference/types.ts';
 import type { ConferenceDraft } from '../../../core/conference/instantiate.ts';
+import type { Conference, ConferencePlan, SessionPart } from '../../../core/conference/types.ts';
 import type { Db } from '../../db/database.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -82,7 +82,11 @@ export async function findConference(db: Db, id: string): Promise<ConferenceWith
 }
 
 /** Conferences of units under the given paths, newest year first. */
-export async function listConferences(db: Db, scopePaths: string[], unitId?: string): Promise<ConferenceWithUnit[]> {
+export async function listConferences(
+  db: Db,
+  scopePaths: string[],
+  unitId?: string,
+): Promise<ConferenceWithUnit[]> {
   if (scopePaths.length === 0) return [];
   let q = baseQuery(db).where((eb) => eb.or(scopePaths.map((p) => eb('u.path', 'like', `${p}%`))));
   if (unitId) q = q.where('c.unit_id', '=', unitId);
@@ -112,7 +116,14 @@ function columns(d: ConferenceDraft) {
 
 export async function insertConference(
   db: Db,
-  c: { id: string; unitId: string; templateId: string | null; createdBy: string | null; now: Date; draft: ConferenceDraft },
+  c: {
+    id: string;
+    unitId: string;
+    templateId: string | null;
+    createdBy: string | null;
+    now: Date;
+    draft: ConferenceDraft;
+  },
 ): Promise<void> {
   await db
     .insertInto('conferences')

@@ -18,7 +18,12 @@ import {
 import { planDocumentFile } from './plan-document.service.ts';
 
 const tags = ['Hội nghị'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
 
 export const conferenceRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -48,13 +53,25 @@ export const conferenceRoutes =
         },
       },
       async (request, reply) => {
-        const created = await createConference(ctx, requireActor(request), request.body, requestMeta(request));
+        const created = await createConference(
+          ctx,
+          requireActor(request),
+          request.body,
+          requestMeta(request),
+        );
         return reply.status(201).send(created);
       },
     );
     app.get(
       '/api/conferences/:id',
-      { schema: { tags, summary: 'Một hội nghị và kế hoạch của nó', params: idParamsSchema, response: { 200: conferenceSchema, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Một hội nghị và kế hoạch của nó',
+          params: idParamsSchema,
+          response: { 200: conferenceSchema, ...errors },
+        },
+      },
       async (request) => getConference(ctx, requireActor(request), request.params.id),
     );
     app.put(
@@ -85,7 +102,10 @@ export const conferenceRoutes =
           const file = await planDocumentFile(ctx, requireActor(request), request.params.id, format);
           return reply
             .header('content-type', file.contentType)
-            .header('content-disposition', `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+            .header(
+              'content-disposition',
+              `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+            )
             .send(file.bytes);
         },
       );

@@ -37,7 +37,11 @@ function assigneeMatcher(units: UnitRow[]) {
 }
 
 /** A conference the actor may read, or "not found" (also when it belongs to another unit). */
-export async function loadReadableConference(ctx: ServiceContext, actor: Actor, id: string): Promise<ConferenceWithUnit> {
+export async function loadReadableConference(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<ConferenceWithUnit> {
   const found = await findConference(ctx.db, id);
   if (!found) throw notFoundError(CONFERENCE);
   assertCan(actor, 'conference.read', found.unitPath, CONFERENCE);
@@ -83,15 +87,28 @@ export async function createConference(
     ? await loadTemplateForUnit(ctx, actor, input.templateId, unit.path)
     : await defaultTemplateFor(ctx, unit.path);
   if (!template) {
-    throw new DomainError('VALIDATION', 'Chưa có mẫu kế hoạch nào cho đơn vị này. Hãy đề nghị thành phố tạo mẫu.', [
-      { path: 'templateId', message: 'Mẫu kế hoạch: chưa có mẫu dùng được cho đơn vị này' },
-    ]);
+    throw new DomainError(
+      'VALIDATION',
+      'Chưa có mẫu kế hoạch nào cho đơn vị này. Hãy đề nghị thành phố tạo mẫu.',
+      [{ path: 'templateId', message: 'Mẫu kế hoạch: chưa có mẫu dùng được cho đơn vị này' }],
+    );
   }
-  const draft = instantiateTemplate(template.body, templateUnit(unit), assigneeMatcher(await listSubtree(ctx.db, unit.path)));
+  const draft = instantiateTemplate(
+    template.body,
+    templateUnit(unit),
+    assigneeMatcher(await listSubtree(ctx.db, unit.path)),
+  );
   const id = randomUUID();
   const now = ctx.now();
   await ctx.db.transaction().execute(async (tx) => {
-    await insertConference(tx, { id, unitId: unit.id, templateId: template.id, createdBy: actor.userId, now, draft });
+    await insertConference(tx, {
+      id,
+      unitId: unit.id,
+      templateId: template.id,
+      createdBy: actor.userId,
+      now,
+      draft,
+    });
     await recordChange(
       tx,
       now,
@@ -135,7 +152,8 @@ export async function updateConference(
   const now = ctx.now();
   const draft = draftOf(input);
   await ctx.db.transaction().execute(async (tx) => {
-    if (!(await updateConferenceIfVersion(tx, id, input.version, draft, now))) throw conflictError('Hội nghị');
+    if (!(await updateConferenceIfVersion(tx, id, input.version, draft, now)))
+      throw conflictError('Hội nghị');
     await recordChange(
       tx,
       now,

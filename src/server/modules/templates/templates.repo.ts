@@ -92,7 +92,13 @@ export async function updateTemplateIfVersion(
 ): Promise<boolean> {
   const r = await db
     .updateTable('conference_templates')
-    .set({ title: body.title, year: body.year, body: JSON.stringify(body), updated_at: now, version: sql`version + 1` })
+    .set({
+      title: body.title,
+      year: body.year,
+      body: JSON.stringify(body),
+      updated_at: now,
+      version: sql`version + 1`,
+    })
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();

@@ -10,19 +10,37 @@ import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { getTemplate, listTemplates, updateTemplate } from './templates.service.ts';
 
 const tags = ['Mẫu kế hoạch'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
 
 export const templateRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/templates',
-      { schema: { tags, summary: 'Các mẫu kế hoạch dùng được', response: { 200: templateListResponseSchema, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Các mẫu kế hoạch dùng được',
+          response: { 200: templateListResponseSchema, ...errors },
+        },
+      },
       async (request) => ({ templates: await listTemplates(ctx, requireActor(request)) }),
     );
     app.get(
       '/api/templates/:id',
-      { schema: { tags, summary: 'Một mẫu kế hoạch', params: idParamsSchema, response: { 200: conferenceTemplateSchema, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Một mẫu kế hoạch',
+          params: idParamsSchema,
+          response: { 200: conferenceTemplateSchema, ...errors },
+        },
+      },
       async (request) => getTemplate(ctx, requireActor(request), request.params.id),
     );
     app.put(

@@ -4,7 +4,12 @@ import { conflictError, notFoundError } from '../../../core/errors/domain-error.
 import type { ConferenceTemplateRecord, ConferenceTemplateSummary } from '../../../shared/api/conferences.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { findTemplate, listTemplatesAbove, type TemplateRow, updateTemplateIfVersion } from './templates.repo.ts';
+import {
+  findTemplate,
+  listTemplatesAbove,
+  type TemplateRow,
+  updateTemplateIfVersion,
+} from './templates.repo.ts';
 
 const TEMPLATE = 'mẫu kế hoạch này';
 
@@ -33,7 +38,11 @@ export async function listTemplates(ctx: ServiceContext, actor: Actor): Promise<
   return rows.map(summary);
 }
 
-export async function getTemplate(ctx: ServiceContext, actor: Actor, id: string): Promise<ConferenceTemplateRecord> {
+export async function getTemplate(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<ConferenceTemplateRecord> {
   const t = await findTemplate(ctx.db, id);
   if (!t || !usableBy(actor, t)) throw notFoundError(TEMPLATE);
   return { ...summary(t), body: t.body };
@@ -42,7 +51,9 @@ export async function getTemplate(ctx: ServiceContext, actor: Actor, id: string)
 /** The template a new conference of the unit at `unitPath` uses when none is named: the nearest default. */
 export async function defaultTemplateFor(ctx: ServiceContext, unitPath: string): Promise<TemplateRow | null> {
   const rows = await listTemplatesAbove(ctx.db, [unitPath]);
-  const defaults = rows.filter((r) => r.isDefault).sort((a, b) => b.ownerPath.length - a.ownerPath.length || b.year - a.year);
+  const defaults = rows
+    .filter((r) => r.isDefault)
+    .sort((a, b) => b.ownerPath.length - a.ownerPath.length || b.year - a.year);
   return defaults[0] ?? null;
 }
 
@@ -65,7 +76,8 @@ export async function updateTemplate(
   assertCan(actor, 'template.manage', t.ownerPath, TEMPLATE);
   const now = ctx.now();
   return ctx.db.transaction().execute(async (tx) => {
-    if (!(await updateTemplateIfVersion(tx, id, input.version, input.body, now))) throw conflictError('Mẫu kế hoạch');
+    if (!(await updateTemplateIfVersion(tx, id, input.version, input.body, now)))
+      throw conflictError('Mẫu kế hoạch');
     await recordChange(
       tx,
       now,
@@ -80,7 +92,14 @@ export async function updateTemplate(
       },
       meta.ip,
     );
-    const updated = { ...t, body: input.body, title: input.body.title, year: input.body.year, version: input.version + 1, updatedAt: now.toISOString() };
+    const updated = {
+      ...t,
+      body: input.body,
+      title: input.body.title,
+      year: input.body.year,
+      version: input.version + 1,
+      updatedAt: now.toISOString(),
+    };
     return { ...summary(updated), body: updated.body };
   });
 }

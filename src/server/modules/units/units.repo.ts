@@ -33,7 +33,10 @@ const COLUMNS = [
   'version',
 ] as const;
 
-type Selected = Pick<UnitsTable, Exclude<(typeof COLUMNS)[number], 'id' | 'version'>> & { id: string; version: number };
+type Selected = Pick<UnitsTable, Exclude<(typeof COLUMNS)[number], 'id' | 'version'>> & {
+  id: string;
+  version: number;
+};
 
 function toRow(r: Selected): UnitRow {
   return {
@@ -159,7 +162,13 @@ export async function updateUnitIfVersion(
   db: Db,
   id: string,
   version: number,
-  changes: { typeLabel: string; name: string; fullName: string; officialCode: string | null; isFormer: boolean },
+  changes: {
+    typeLabel: string;
+    name: string;
+    fullName: string;
+    officialCode: string | null;
+    isFormer: boolean;
+  },
   now: Date,
 ): Promise<boolean> {
   const result = await db

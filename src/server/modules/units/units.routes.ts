@@ -12,14 +12,25 @@ import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { createUnit, getUnitDetail, getUnitTree, updateUnit } from './units.service.ts';
 
 const tags = ['Đơn vị'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
 
 export const unitRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/units',
-      { schema: { tags, summary: 'Cây đơn vị mà người dùng được xem', response: { 200: unitTreeResponseSchema, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Cây đơn vị mà người dùng được xem',
+          response: { 200: unitTreeResponseSchema, ...errors },
+        },
+      },
       async (request) => getUnitTree(ctx, requireActor(request)),
     );
     app.get(
@@ -60,6 +71,7 @@ export const unitRoutes =
           response: { 200: unitSchema, ...errors, 409: errorResponseSchema },
         },
       },
-      async (request) => updateUnit(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
+      async (request) =>
+        updateUnit(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
     );
   };

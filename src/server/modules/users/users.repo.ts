@@ -41,7 +41,10 @@ function usersQuery(db: Db) {
     ]);
 }
 
-async function withRoles(db: Db, rows: Awaited<ReturnType<ReturnType<typeof usersQuery>['execute']>>): Promise<UserRow[]> {
+async function withRoles(
+  db: Db,
+  rows: Awaited<ReturnType<ReturnType<typeof usersQuery>['execute']>>,
+): Promise<UserRow[]> {
   const roles = await loadRoles(
     db,
     rows.map((r) => r.id),
@@ -74,7 +77,10 @@ export async function findUser(db: Db, id: string): Promise<UserRow | null> {
 }
 
 export async function usernameExists(db: Db, username: string): Promise<boolean> {
-  return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 export async function insertUser(
@@ -96,7 +102,11 @@ export async function insertUser(
     .execute();
 }
 
-export async function replaceRoles(db: Db, userId: string, roles: Array<{ role: Role; unitId: string }>): Promise<void> {
+export async function replaceRoles(
+  db: Db,
+  userId: string,
+  roles: Array<{ role: Role; unitId: string }>,
+): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length > 0) {
     await db

@@ -12,7 +12,12 @@ import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { createUser, listUsers, updateUser } from './users.service.ts';
 
 const tags = ['Người dùng'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
 
 export const userRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -20,13 +25,25 @@ export const userRoutes =
     app.get(
       '/api/users',
       {
-        schema: { tags, summary: 'Người dùng trong phạm vi quản lý', querystring: userListQuerySchema, response: { 200: userListResponseSchema, ...errors } },
+        schema: {
+          tags,
+          summary: 'Người dùng trong phạm vi quản lý',
+          querystring: userListQuerySchema,
+          response: { 200: userListResponseSchema, ...errors },
+        },
       },
       async (request) => ({ users: await listUsers(ctx, requireActor(request), request.query.unitId) }),
     );
     app.post(
       '/api/users',
-      { schema: { tags, summary: 'Thêm người dùng', body: createUserBodySchema, response: { 201: userSchema, ...errors, 409: errorResponseSchema } } },
+      {
+        schema: {
+          tags,
+          summary: 'Thêm người dùng',
+          body: createUserBodySchema,
+          response: { 201: userSchema, ...errors, 409: errorResponseSchema },
+        },
+      },
       async (request, reply) => {
         const user = await createUser(ctx, requireActor(request), request.body, requestMeta(request));
         return reply.status(201).send(user);
@@ -43,6 +60,7 @@ export const userRoutes =
           response: { 200: userSchema, ...errors, 409: errorResponseSchema },
         },
       },
-      async (request) => updateUser(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
+      async (request) =>
+        updateUser(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
     );
   };

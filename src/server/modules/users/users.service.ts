@@ -5,8 +5,8 @@ import { conflictError, DomainError, notFoundError } from '../../../core/errors/
 import type { CreateUserBody, UpdateUserBody, UserRecord } from '../../../shared/api/users.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { hashPassword } from '../auth/password.ts';
 import { deleteSessionsOfUser } from '../auth/auth.repo.ts';
+import { hashPassword } from '../auth/password.ts';
 import { findUnitById } from '../units/units.repo.ts';
 import {
   findUser,
@@ -30,9 +30,16 @@ async function checkGrants(ctx: ServiceContext, actor: Actor, roles: Array<{ rol
   for (const [i, grant] of roles.entries()) {
     const unit = await findUnitById(ctx.db, grant.unitId);
     if (!unit || !can(actor, 'user.manage', unit.path)) {
-      throw new DomainError('FORBIDDEN', `Vai trò thứ ${i + 1}: bạn không quản lý người dùng của đơn vị này.`, [
-        { path: `roles.${i}.unitId`, message: `Vai trò (mục ${i + 1}) › Đơn vị: ngoài phạm vi bạn quản lý` },
-      ]);
+      throw new DomainError(
+        'FORBIDDEN',
+        `Vai trò thứ ${i + 1}: bạn không quản lý người dùng của đơn vị này.`,
+        [
+          {
+            path: `roles.${i}.unitId`,
+            message: `Vai trò (mục ${i + 1}) › Đơn vị: ngoài phạm vi bạn quản lý`,
+          },
+        ],
+      );
     }
     if (grant.role === 'system_admin' && !actor.grants.some((g) => g.role === 'system_admin')) {
       throw new DomainError('FORBIDDEN', 'Chỉ quản trị hệ thống mới cấp được vai trò quản trị hệ thống.');
@@ -66,7 +73,14 @@ export async function createUser(
   const now = ctx.now();
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (tx) => {
-    await insertUser(tx, { id, username: input.username, fullName: input.fullName, passwordHash, unitId: unit.id, now });
+    await insertUser(tx, {
+      id,
+      username: input.username,
+      fullName: input.fullName,
+      passwordHash,
+      unitId: unit.id,
+      now,
+    });
     await replaceRoles(tx, id, input.roles);
     await recordChange(
       tx,
