@@ -12,7 +12,7 @@ const configSchema = z.object({
     .optional(),
   /** Marks the session cookie Secure; turn on behind HTTPS. */
   secureCookies: z.coerce.boolean().default(false),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Where the built web UI lives. */
   webDir: z.string().default(path.resolve(import.meta.dirname, '../../dist/web')),
 });
