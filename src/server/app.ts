@@ -32,6 +32,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Login attempts per minute per address. */
   loginRateLimit?: number;
+  /** Believe X-Forwarded-For only behind a reverse proxy; otherwise any client could pick its address. */
+  trustProxy?: boolean;
 }
 
 /** Builds the HTTP application without listening, so tests can call it in-process. */
@@ -40,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'warn' },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -12,6 +12,8 @@ const configSchema = z.object({
     .optional(),
   /** Marks the session cookie Secure; turn on behind HTTPS. */
   secureCookies: z.coerce.boolean().default(false),
+  /** Set behind a reverse proxy so the client address comes from X-Forwarded-For. */
+  trustProxy: z.coerce.boolean().default(false),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Where the built web UI lives. */
   webDir: z.string().default(path.resolve(import.meta.dirname, '../../dist/web')),
@@ -30,6 +32,7 @@ export function loadConfig(
     dataDir: env.VINHDANH_DATA,
     databaseUrl: env.DATABASE_URL || undefined,
     secureCookies: env.VINHDANH_SECURE_COOKIES === '1' ? true : undefined,
+    trustProxy: env.VINHDANH_TRUST_PROXY === '1' ? true : undefined,
     logLevel: env.LOG_LEVEL,
     webDir: env.VINHDANH_WEB_DIR,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),

@@ -25,6 +25,7 @@ export async function startServer(
       ctx,
       webDir: config.webDir,
       secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
       logLevel: config.logLevel,
     });
     await app.listen({ port: config.port, host: config.host });

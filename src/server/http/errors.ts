@@ -73,11 +73,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send({ error: { code: 'VALIDATION', message: 'Yêu cầu không hợp lệ.' } });
     }
     request.log.error(error);
-    return reply
-      .status(500)
-      .send({
-        error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
-      });
+    return reply.status(500).send({
+      error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
+    });
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) {

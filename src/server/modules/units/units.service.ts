@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Actor, assertCan, can, canSee, scopePaths } from '../../../core/auth/access.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
+import { splitUnitName } from '../../../core/vietnamese/unit-names.ts';
 import type { CreateUnitBody, Unit, UnitTreeResponse, UpdateUnitBody } from '../../../shared/api/units.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -92,6 +93,34 @@ export async function createUnit(
   });
 }
 
+/**
+ * The names after an edit. A xã, phường or đặc khu keeps its short name ("Bạch Long Vĩ", used to name
+ * its conferences) in step with the full name, whose type word must stay one of the official ones.
+ */
+function renamed(
+  unit: UnitRow,
+  input: UpdateUnitBody,
+): { typeLabel: string; name: string; fullName: string } {
+  const fullName = input.fullName ?? unit.fullName;
+  if (unit.kind !== 'commune') {
+    return {
+      typeLabel: input.typeLabel ?? unit.typeLabel,
+      fullName,
+      name: input.fullName && unit.name === unit.fullName ? fullName : unit.name,
+    };
+  }
+  try {
+    const parts = splitUnitName(fullName);
+    return { typeLabel: parts.typeLabel, name: parts.name, fullName };
+  } catch {
+    throw new DomainError(
+      'VALIDATION',
+      'Tên xã, phường, đặc khu phải bắt đầu bằng "Xã", "Phường" hoặc "Đặc khu".',
+      [{ path: 'fullName', message: 'Tên: phải bắt đầu bằng "Xã", "Phường" hoặc "Đặc khu"' }],
+    );
+  }
+}
+
 /** Renames or re-tags a unit; refuses when someone else saved it first. */
 export async function updateUnit(
   ctx: ServiceContext,
@@ -116,11 +145,8 @@ export async function updateUnit(
       { path: 'officialCode', message: `Mã đơn vị: ${code} đã được dùng cho đơn vị khác` },
     ]);
   }
-  const fullName = input.fullName ?? unit.fullName;
   const next = {
-    typeLabel: input.typeLabel ?? unit.typeLabel,
-    fullName,
-    name: input.fullName && unit.name === unit.fullName ? fullName : unit.name,
+    ...renamed(unit, input),
     officialCode: code,
     isFormer: input.isFormer ?? unit.isFormer,
   };

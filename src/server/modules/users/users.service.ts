@@ -112,6 +112,17 @@ export async function updateUser(
   const user = await findUser(ctx.db, id);
   if (!user) throw notFoundError(USER);
   assertCan(actor, 'user.manage', user.unitPath, USER);
+  // A user holding roles beyond the actor's scope (a city officer homed in a commune) is not theirs to
+  // re-password, lock or strip: that would hand the actor those roles.
+  for (const grant of user.roles) {
+    const unit = await findUnitById(ctx.db, grant.unitId);
+    if (!unit || !can(actor, 'user.manage', unit.path)) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Người dùng này có vai trò ở đơn vị ngoài phạm vi bạn quản lý nên bạn không sửa được.',
+      );
+    }
+  }
   if (input.roles) await checkGrants(ctx, actor, input.roles);
   if (input.active === false && id === actor.userId) {
     throw new DomainError('VALIDATION', 'Bạn không thể tự khóa tài khoản của mình.', [

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { sql } from 'kysely';
+import { DomainError } from '../../../core/errors/domain-error.ts';
+import type { Db } from '../../db/database.ts';
+import { assertStatus, conferenceEdit } from '../../testing/factories.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { openTestDatabase, testEngines } from '../../testing/test-database.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { createBackup, restoreBackup } from './backup.service.ts';
+
+/** The official data and the order that makes two copies comparable row by row. */
+const TABLES = {
+  units: 'id',
+  users: 'id',
+  user_roles: 'user_id, role, unit_id',
+  login_attempts: 'id',
+  audit_log: 'id',
+  conference_templates: 'id',
+  conferences: 'id',
+  app_settings: 'key',
+} as const;
+
+async function rowsOf(db: Db, table: keyof typeof TABLES) {
+  const r = await sql<
+    Record<string, unknown>
+  >`select * from ${sql.table(table)} order by ${sql.raw(TABLES[table])}`.execute(db);
+  return r.rows;
+}
+
+async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of Object.keys(TABLES) as Array<keyof typeof TABLES>)
+    counts[table] = (await rowsOf(db, table)).length;
+  return counts;
+}
+
+/** Expects a DomainError with a Vietnamese message matching `message`. */
+function refusedWith(message: RegExp) {
+  return (error: unknown) => error instanceof DomainError && message.test(error.message);
+}
+
+for (const engine of testEngines()) {
+  describe(`backup and restore (${engine})`, () => {
+    let t: TestApp;
+    let backup: Buffer;
+    before(async () => {
+      t = await createTestApp(engine);
+      // Some activity first, so the copy holds more than the demo: an edit, its audit row, a failed login.
+      const officer = await t.as('bachlongvi');
+      const loaded = (await officer.request('GET', `/api/conferences/${t.demoConferenceId}`)).json();
+      assertStatus(
+        await officer.request(
+          'PUT',
+          `/api/conferences/${t.demoConferenceId}`,
+          conferenceEdit(loaded, { maxDelegates: 140 }),
+        ),
+        200,
+      );
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'cathai', password: 'sai' },
+      });
+      backup = (await createBackup(t.handle.db, t.ctx.now())).bytes;
+    });
+    after(() => t.close());
+
+    test('a backup restored into an empty database gives back every row of every table, but no session', async () => {
+      const target = await openTestDatabase(engine);
+      try {
+        const counts = await restoreBackup(target.db, backup);
+        assert.ok(
+          counts.units > 100 && counts.audit_log > 0 && counts.conferences === 1,
+          JSON.stringify(counts),
+        );
+        for (const table of Object.keys(TABLES) as Array<keyof typeof TABLES>) {
+          assert.deepEqual(await rowsOf(target.db, table), await rowsOf(t.handle.db, table), table);
+        }
+        assert.deepEqual(await target.db.selectFrom('sessions').select('id').execute(), []);
+      } finally {
+        await target.close();
+      }
+    });
+
+    test('restoring into a database that already holds data is refused in Vietnamese and changes nothing', async () => {
+      const before = await rowCounts(t.handle.db);
+      await assert.rejects(restoreBackup(t.handle.db, backup), refusedWith(/đã có dữ liệu/));
+      assert.deepEqual(await rowCounts(t.handle.db), before);
+    });
+
+    test('a damaged file or a file of another kind is refused and the database stays empty', async () => {
+      const target = await openTestDatabase(engine);
+      try {
+        const truncated = backup.subarray(0, Math.floor(backup.length / 2));
+        await assert.rejects(restoreBackup(target.db, truncated), refusedWith(/bị hỏng/));
+        await assert.rejects(
+          restoreBackup(target.db, Buffer.from('không phải tệp sao lưu')),
+          refusedWith(/bị hỏng/),
+        );
+        const foreign = gzipSync(JSON.stringify({ format: 'something-else', tables: {} }));
+        await assert.rejects(
+          restoreBackup(target.db, foreign),
+          refusedWith(/không phải tệp sao lưu của Vinh Danh/),
+        );
+        const newer = gzipSync(
+          JSON.stringify({ format: 'vinhdanh-backup', version: 99, migrations: [], tables: {} }),
+        );
+        await assert.rejects(restoreBackup(target.db, newer), refusedWith(/phiên bản mới hơn/));
+        assert.deepEqual(
+          Object.values(await rowCounts(target.db)),
+          Object.values(TABLES).map(() => 0),
+        );
+      } finally {
+        await target.close();
+      }
+    });
+
+    test('after a restore, new audit entries and login attempts get ids after the restored ones', async () => {
+      const target = await openTestDatabase(engine);
+      try {
+        await restoreBackup(target.db, backup);
+        const highest = async (table: 'audit_log' | 'login_attempts') =>
+          Number(
+            (await sql<{ n: number }>`select max(id) as n from ${sql.table(table)}`.execute(target.db))
+              .rows[0].n,
+          );
+        const [auditBefore, attemptsBefore] = [await highest('audit_log'), await highest('login_attempts')];
+        await recordChange(target.db, new Date(), null, {
+          action: 'test.after_restore',
+          entityType: 'test',
+          entityId: 'x',
+          unitId: null,
+        });
+        await target.db
+          .insertInto('login_attempts')
+          .values({ username: 'cathai', ip: null, at: new Date(), success: false })
+          .execute();
+        assert.ok((await highest('audit_log')) > auditBefore);
+        assert.ok((await highest('login_attempts')) > attemptsBefore);
+      } finally {
+        await target.close();
+      }
+    });
+  });
+}
