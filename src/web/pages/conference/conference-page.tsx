@@ -1,0 +1,97 @@
+import { Anchor, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/endpoints.ts';
+import { useSession } from '../../auth/session.tsx';
+import { formatDateLong } from '../../components/format.ts';
+import { QueryState } from '../../components/query-state.tsx';
+import { Tag } from '../../components/tag.tsx';
+import { StatusBadge } from '../conferences/conference-list-page.tsx';
+import { CONFERENCE } from './labels.ts';
+import { PlanTab } from './plan-tab.tsx';
+
+const UPCOMING = Object.entries(CONFERENCE.upcoming) as Array<
+  [keyof typeof CONFERENCE.upcoming, { tab: string; text: string }]
+>;
+
+/** One conference: its name, and a tab per part of the work (only the plan is built so far). */
+export function ConferencePage() {
+  const { conferenceId = '' } = useParams();
+  const { can, units } = useSession();
+  const query = useQuery({
+    queryKey: ['conference', conferenceId],
+    queryFn: () => api.conferences.get(conferenceId),
+  });
+  const conference = query.data;
+  if (!conference)
+    return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
+  const unit = units.get(conference.unitId);
+
+  return (
+    <Stack gap="md">
+      <div className="vd-no-print">
+        <Anchor component={Link} to="/conferences" size="sm">
+          ← {CONFERENCE.back}
+        </Anchor>
+        <Title order={1} size="h2" mt={4}>
+          {conference.name}
+        </Title>
+        <Text fw={600} c="brand.9">
+          {conference.nameLine2}
+        </Text>
+        <Group gap="xs" mt={4}>
+          {unit && (
+            <Text size="sm">
+              {CONFERENCE.unit}: {unit.fullName}
+            </Text>
+          )}
+          <Tag tone="gray">
+            {CONFERENCE.year} {conference.year}
+          </Tag>
+          <StatusBadge status={conference.status} />
+        </Group>
+        <Group gap="lg" mt={4}>
+          <Text size="sm">
+            {CONFERENCE.sessionDate}:{' '}
+            {conference.session.date ? formatDateLong(conference.session.date) : CONFERENCE.notSet}
+          </Text>
+          <Text size="sm">
+            {CONFERENCE.deadline}:{' '}
+            {conference.deadline ? formatDateLong(conference.deadline) : CONFERENCE.notSet}
+          </Text>
+        </Group>
+      </div>
+      <Tabs defaultValue="plan">
+        <Tabs.List aria-label={CONFERENCE.tabsLabel} className="vd-no-print">
+          <Tabs.Tab value="plan" fw={700}>
+            {CONFERENCE.tabPlan}
+          </Tabs.Tab>
+          {UPCOMING.map(([key, item]) => (
+            <Tooltip key={key} label={CONFERENCE.later} openDelay={300}>
+              <Tabs.Tab value={key} c="gray.8">
+                {item.tab}
+              </Tabs.Tab>
+            </Tooltip>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="plan" pt="md">
+          <PlanTab
+            key={conference.id}
+            conference={conference}
+            canEdit={can('conference.manage', conference.unitId)}
+          />
+        </Tabs.Panel>
+        {UPCOMING.map(([key, item]) => (
+          <Tabs.Panel key={key} value={key} pt="md">
+            <Paper withBorder p="lg" maw={720}>
+              <Title order={2} size="h4">
+                {item.tab}: {CONFERENCE.upcomingTitle}
+              </Title>
+              <Text mt="sm">{item.text}</Text>
+            </Paper>
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}
