@@ -14,6 +14,23 @@ export type ConferenceDraft = Omit<
   'id' | 'unitId' | 'status' | 'version' | 'createdAt' | 'updatedAt'
 >;
 
+/** The editable part of a conference (or of an edit request), without identity, status and version. */
+export function conferenceDraft(c: ConferenceDraft): ConferenceDraft {
+  return {
+    name: c.name,
+    nameLine2: c.nameLine2,
+    ordinal: c.ordinal,
+    term: c.term,
+    year: c.year,
+    session: c.session,
+    deadline: c.deadline,
+    maxDelegates: c.maxDelegates,
+    exemplaryShare: c.exemplaryShare,
+    guestShare: c.guestShare,
+    plan: c.plan,
+  };
+}
+
 /**
  * A new conference for a unit from the city's template: the name by section 3.6 and every text with the
  * unit's words filled in. `matchAssignee` links each assignee of section IV to a unit of the tree.

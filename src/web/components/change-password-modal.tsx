@@ -1,9 +1,10 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
+import { FormActions } from './form-actions.tsx';
 import { COMMON } from './labels.ts';
 
 /** Lets the signed-in user change their own password. */
@@ -65,14 +66,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
             required
           />
           <ApiErrorAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {COMMON.cancel}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {COMMON.changePassword}
-            </Button>
-          </Group>
+          <FormActions submitLabel={COMMON.changePassword} pending={mutation.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

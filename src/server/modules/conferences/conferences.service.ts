@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, assertCan, scopePaths } from '../../../core/auth/access.ts';
-import { type ConferenceDraft, instantiateTemplate } from '../../../core/conference/instantiate.ts';
+import { conferenceDraft, instantiateTemplate } from '../../../core/conference/instantiate.ts';
 import type { Conference } from '../../../core/conference/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
@@ -120,22 +120,6 @@ export async function createConference(
   return getConference(ctx, actor, id);
 }
 
-function draftOf(c: Conference | UpdateConferenceBody): ConferenceDraft {
-  return {
-    name: c.name,
-    nameLine2: c.nameLine2,
-    ordinal: c.ordinal,
-    term: c.term,
-    year: c.year,
-    session: c.session,
-    deadline: c.deadline,
-    maxDelegates: c.maxDelegates,
-    exemplaryShare: c.exemplaryShare,
-    guestShare: c.guestShare,
-    plan: c.plan,
-  };
-}
-
 /** Saves the whole edited conference; refuses when someone saved after the editor loaded it. */
 export async function updateConference(
   ctx: ServiceContext,
@@ -150,7 +134,7 @@ export async function updateConference(
     throw new DomainError('INVALID_STATE', 'Kế hoạch đã được duyệt nên không sửa được nữa.');
   }
   const now = ctx.now();
-  const draft = draftOf(input);
+  const draft = conferenceDraft(input);
   await ctx.db.transaction().execute(async (tx) => {
     if (!(await updateConferenceIfVersion(tx, id, input.version, draft, now)))
       throw conflictError('Hội nghị');
@@ -163,7 +147,7 @@ export async function updateConference(
         entityType: 'conference',
         entityId: id,
         unitId: found.conference.unitId,
-        before: draftOf(found.conference),
+        before: conferenceDraft(found.conference),
         after: draft,
       },
       meta.ip,

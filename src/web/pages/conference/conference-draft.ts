@@ -1,3 +1,4 @@
+import { conferenceDraft } from '../../../core/conference/instantiate.ts';
 import { conferenceNameLine2 } from '../../../core/conference/template.ts';
 import type { Conference } from '../../../core/conference/types.ts';
 import type { UpdateConferenceBody } from '../../../shared/api/conferences.ts';
@@ -5,20 +6,9 @@ import type { UpdateConferenceBody } from '../../../shared/api/conferences.ts';
 /** What the editor changes: the whole editable conference, without its version. */
 export type ConferenceDraft = Omit<UpdateConferenceBody, 'version'>;
 
+/** The editor's starting point: the editable part of the loaded conference. */
 export function toDraft(c: Conference): ConferenceDraft {
-  return {
-    name: c.name,
-    nameLine2: c.nameLine2,
-    ordinal: c.ordinal,
-    term: c.term,
-    year: c.year,
-    session: c.session,
-    deadline: c.deadline,
-    maxDelegates: c.maxDelegates,
-    exemplaryShare: c.exemplaryShare,
-    guestShare: c.guestShare,
-    plan: c.plan,
-  };
+  return conferenceDraft(c);
 }
 
 function lineFor(ordinal: number, term: string): string | null {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import type { Unit } from '../../../shared/api/units.ts';
 import { api } from '../../api/endpoints.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { COMMON } from '../../components/labels.ts';
+import { FormActions } from '../../components/form-actions.tsx';
 import { UnitSelect } from '../../components/unit-select.tsx';
 import { CONFERENCES } from './labels.ts';
 
@@ -93,14 +93,7 @@ export function CreateConferenceModal({ opened, onClose }: { opened: boolean; on
             />
           )}
           <ApiErrorAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {COMMON.cancel}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {CONFERENCES.submit}
-            </Button>
-          </Group>
+          <FormActions submitLabel={CONFERENCES.submit} pending={mutation.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

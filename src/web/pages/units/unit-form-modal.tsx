@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -8,7 +8,7 @@ import { api } from '../../api/endpoints.ts';
 import { UNITS_KEY } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
-import { COMMON } from '../../components/labels.ts';
+import { FormActions } from '../../components/form-actions.tsx';
 import { UNITS } from './labels.ts';
 
 type ChildKind = 'agency' | 'department' | 'former';
@@ -135,14 +135,7 @@ function UnitForm({ target, onClose }: { target: UnitFormMode; onClose: () => vo
         {!(mutation.error instanceof ApiError && mutation.error.isConflict) && (
           <ApiErrorAlert error={mutation.error} />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {COMMON.cancel}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {UNITS.formSave}
-          </Button>
-        </Group>
+        <FormActions submitLabel={UNITS.formSave} pending={mutation.isPending} onCancel={onClose} />
       </Stack>
       <ConflictModal
         opened={conflict}

@@ -6,6 +6,7 @@ import type { UpdateUserBody, UserRecord } from '../../../shared/api/users.ts';
 import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { COMMON } from '../../components/labels.ts';
 import { USERS } from './labels.ts';
 
@@ -73,14 +74,7 @@ function ResetPassword({ user, onClose }: { user: UserRecord; onClose: () => voi
         {!(mutation.error instanceof ApiError && mutation.error.isConflict) && (
           <ApiErrorAlert error={mutation.error} />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {COMMON.cancel}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {USERS.resetPassword}
-          </Button>
-        </Group>
+        <FormActions submitLabel={USERS.resetPassword} pending={mutation.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { COMMON } from '../../components/labels.ts';
+import { FormActions } from '../../components/form-actions.tsx';
 import { UnitSelect } from '../../components/unit-select.tsx';
 import { USERS } from './labels.ts';
 
@@ -122,14 +122,7 @@ function UserForm({ onClose }: { onClose: () => void }) {
           </Stack>
         </Checkbox.Group>
         <ApiErrorAlert error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {COMMON.cancel}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {USERS.save}
-          </Button>
-        </Group>
+        <FormActions submitLabel={USERS.save} pending={mutation.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );
