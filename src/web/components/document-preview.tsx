@@ -49,8 +49,22 @@ export function DocumentPreview({ document: doc }: DocumentPreviewProps) {
   const scale = actualSize ? 1 : Math.min(1, availableWidth / PAGE_WIDTH_PX);
   return (
     <section aria-label={TEXT.region} style={{ display: 'grid', gap: 8 }}>
-      <div>
-        <button type="button" aria-pressed={actualSize} onClick={() => setActualSize(!actualSize)}>
+      <div className="vd-no-print">
+        <button
+          type="button"
+          aria-pressed={actualSize}
+          onClick={() => setActualSize(!actualSize)}
+          style={{
+            font: 'inherit',
+            fontSize: 14,
+            padding: '6px 14px',
+            border: '1px solid #adb5bd',
+            borderRadius: 4,
+            background: '#fff',
+            color: '#212529',
+            cursor: 'pointer',
+          }}
+        >
           {actualSize ? TEXT.fit : TEXT.actualSize}
         </button>
       </div>
