@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -20,6 +21,10 @@ import { registerSessionHook } from './http/session-hook.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { conferenceRoutes } from './modules/conferences/conferences.routes.ts';
+import { fileRoutes } from './modules/files/files.routes.ts';
+import { nominationRoutes } from './modules/nominations/nominations.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { templateRoutes } from './modules/templates/templates.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -61,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -93,6 +99,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(conferenceRoutes(ctx));
   await app.register(userRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(referenceRoutes(ctx));
+  await app.register(nominationRoutes(ctx));
+  await app.register(fileRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {

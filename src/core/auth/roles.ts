@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'user.manage',
   'audit.read',
   'template.manage',
+  'nomination.submit',
+  'nomination.review',
+  'personal.read',
+  'reference.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,11 +53,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user.manage',
     'audit.read',
     'template.manage',
+    'nomination.submit',
+    'nomination.review',
+    'personal.read',
+    'reference.manage',
   ],
-  emulation_officer: ['unit.read', 'conference.read', 'conference.manage', 'template.manage'],
+  emulation_officer: [
+    'unit.read',
+    'conference.read',
+    'conference.manage',
+    'template.manage',
+    'nomination.submit',
+    'nomination.review',
+    'personal.read',
+  ],
   leader: ['unit.read', 'conference.read', 'conference.approve'],
   council_member: ['unit.read', 'conference.read'],
   department: ['unit.read', 'conference.read'],
-  nominator: ['unit.read'],
+  nominator: ['unit.read', 'nomination.submit'],
   checkin: ['unit.read', 'conference.read'],
 };

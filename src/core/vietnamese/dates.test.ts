@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatLongDate, formatPlaceDate, formatShortDate, isIsoDate } from './dates.ts';
+import { formatLongDate, formatPlaceDate, formatShortDate, isIsoDate, isoDateInVietnam } from './dates.ts';
 import { toRoman } from './roman.ts';
 
 describe('dates in the Nghị định 30/2020 style', () => {
@@ -33,5 +33,12 @@ describe('Roman numerals for the conference ordinal', () => {
   test('refuses zero and fractions', () => {
     assert.throws(() => toRoman(0));
     assert.throws(() => toRoman(1.5));
+  });
+});
+
+describe('today in Vietnam', () => {
+  test('late evening UTC is already the next day in Vietnam', () => {
+    assert.equal(isoDateInVietnam(new Date('2025-08-14T17:30:00Z')), '2025-08-15');
+    assert.equal(isoDateInVietnam(new Date('2025-08-14T16:59:59Z')), '2025-08-14');
   });
 });

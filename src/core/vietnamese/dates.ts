@@ -54,3 +54,8 @@ export function formatDayMonthYear(iso: string): string {
   const { year, month, day } = parseIsoDate(iso);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
+
+/** The calendar date in Vietnam (UTC+7, no daylight saving) of an instant: what "today" means to users. */
+export function isoDateInVietnam(instant: Date): string {
+  return new Date(instant.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

@@ -105,11 +105,77 @@ export interface ConferencesTable {
   exemplary_share: number;
   guest_share: number;
   plan: Json;
+  nomination_settings: Json | null;
   status: string;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface ReferenceItemsTable {
+  list: string;
+  code: string;
+  label: string;
+  aliases: Json<string[]>;
+  active: boolean;
+  sort_order: number;
+}
+
+export interface FilesTable {
+  id: Generated<string>;
+  purpose: string;
+  owner_unit_id: string;
+  content_type: string;
+  file_name: string;
+  size: number;
+  data: Buffer;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface NominationsTable {
+  id: Generated<string>;
+  conference_id: string;
+  number: number;
+  kind: string;
+  name: string;
+  gender: string | null;
+  birth_year: number | null;
+  ethnic_code: string | null;
+  position: string;
+  nominating_unit_id: string;
+  former_unit_name: string;
+  field_code: string | null;
+  sector_code: string | null;
+  direct_worker: boolean;
+  priority_areas: Json<string[]>;
+  achievements: string;
+  awards: string;
+  member_count: number | null;
+  representative_name: string;
+  vote: Json | null;
+  citizen_id: string;
+  phone: string;
+  state: string;
+  return_reason: string;
+  council: Json | null;
+  photo_file_id: string | null;
+  duplicate_key: string;
+  submitted_at: Timestamp | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  at: Timestamp;
+  message: string;
+  link: string | null;
+  read: boolean;
 }
 
 export interface AppSettingsTable {
@@ -127,6 +193,10 @@ export interface Database {
   conference_templates: ConferenceTemplatesTable;
   conferences: ConferencesTable;
   app_settings: AppSettingsTable;
+  reference_items: ReferenceItemsTable;
+  files: FilesTable;
+  nominations: NominationsTable;
+  notifications: NotificationsTable;
 }
 
 /** Tables in an order where every row's references come before it (backup and restore use it). */
@@ -140,4 +210,8 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'conference_templates',
   'conferences',
   'app_settings',
+  'reference_items',
+  'files',
+  'nominations',
+  'notifications',
 ] as const satisfies ReadonlyArray<keyof Database>;

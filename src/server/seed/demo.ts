@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../core/auth/roles.ts';
 import { instantiateTemplate } from '../../core/conference/instantiate.ts';
+import { duplicateKey } from '../../core/nominations/duplicates.ts';
 import { foldVietnamese } from '../../core/vietnamese/fold.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Db } from '../db/database.ts';
 import { recordChange } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { insertConference } from '../modules/conferences/conferences.repo.ts';
+import { insertNominations } from '../modules/nominations/nominations.repo.ts';
 import { defaultTemplateFor } from '../modules/templates/templates.service.ts';
 import { findUnitByKey, listSubtree } from '../modules/units/units.repo.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repo.ts';
+import { generateDemoNominations, seededRandom } from './demo-nominations.ts';
 import { ensureReferenceData } from './install-reference.ts';
 
 /** The password of every demo account; printed at start so anyone can try the demo. */
@@ -87,10 +90,12 @@ async function unitIdByKey(db: Db, key: string): Promise<string> {
 }
 
 /**
- * Loads the Bạch Long Vĩ demo: the accounts above and the 2025 conference with the plan of
- * Kế hoạch 06/KH-UBND. Running it again changes nothing.
+ * Loads the Bạch Long Vĩ demo: the accounts above, the 2025 conference with the plan of
+ * Kế hoạch 06/KH-UBND and about 200 nominations from its units. Running it again changes nothing.
  */
-export async function loadDemo(ctx: ServiceContext): Promise<{ conferenceId: string; usersAdded: number }> {
+export async function loadDemo(
+  ctx: ServiceContext,
+): Promise<{ conferenceId: string; usersAdded: number; nominationsAdded: number }> {
   const now = ctx.now();
   await ensureReferenceData(ctx.db, now);
   let usersAdded = 0;
@@ -126,7 +131,53 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ conferenceId: str
     });
     usersAdded++;
   }
-  return { conferenceId: await ensureDemoConference(ctx, now), usersAdded };
+  const conferenceId = await ensureDemoConference(ctx, now);
+  const nominationsAdded = await ensureDemoNominations(ctx, conferenceId, now);
+  return { conferenceId, usersAdded, nominationsAdded };
+}
+
+/** About 200 nominations from Bạch Long Vĩ's units in every workflow state, once. */
+async function ensureDemoNominations(ctx: ServiceContext, conferenceId: string, now: Date): Promise<number> {
+  const existing = await ctx.db
+    .selectFrom('nominations')
+    .select('id')
+    .where('conference_id', '=', conferenceId)
+    .limit(1)
+    .execute();
+  if (existing.length > 0) return 0;
+  const unit = await findUnitByKey(ctx.db, BLV);
+  if (!unit) throw new Error('Bạch Long Vĩ is missing from the organisation tree');
+  const units = (
+    await ctx.db
+      .selectFrom('units')
+      .select(['id', 'key', 'full_name', 'type_label'])
+      .where('path', 'like', `${unit.path}%`)
+      .where('is_former', '=', false)
+      .execute()
+  )
+    .filter((u) => u.key !== null)
+    .map((u) => ({ id: u.id, key: u.key as string, fullName: u.full_name, typeLabel: u.type_label }));
+  const generated = generateDemoNominations(units, seededRandom(2025), 200);
+  await ctx.db.transaction().execute(async (tx) => {
+    await insertNominations(
+      tx,
+      conferenceId,
+      generated.map((g) => ({
+        ...g,
+        duplicateKey: duplicateKey(g.name, g.birthYear, g.nominatingUnitId),
+        submittedAt: g.state === 'draft' ? null : now,
+      })),
+      { now, createdBy: null },
+    );
+    await recordChange(tx, now, null, {
+      action: 'nomination.imported',
+      entityType: 'conference',
+      entityId: conferenceId,
+      unitId: unit.id,
+      after: { count: generated.length, demo: true },
+    });
+  });
+  return generated.length;
 }
 
 const DEMO_CONFERENCE_SETTING = 'demo.conference_id';

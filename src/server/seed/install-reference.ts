@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEMPLATE } from '../../core/conference/default-template.ts';
 import type { Db } from '../db/database.ts';
+import { ensureReferenceLists } from '../modules/reference/reference.service.ts';
 import { insertTemplate } from '../modules/templates/templates.repo.ts';
 import { loadOrgTree } from './load-reference.ts';
 import type { UnitSeed } from './org-tree.ts';
@@ -8,7 +9,8 @@ import type { UnitSeed } from './org-tree.ts';
 export const CITY_KEY = 'hp';
 
 /**
- * Installs the organisation tree and the city's default template on first start, and adds units the
+ * Installs the organisation tree, the city's default template and the reference lists (ethnic groups,
+ * fields, sectors, priority areas) on first start, and adds units the
  * reference gained since; existing units are never changed (officials may have edited them).
  */
 export async function ensureReferenceData(
@@ -46,6 +48,7 @@ export async function ensureReferenceData(
     if (templates.length === 0 && city) {
       await insertTemplate(tx, { ownerUnitId: city.id, isDefault: true, body: DEFAULT_TEMPLATE, now });
     }
+    await ensureReferenceLists(tx);
   });
   return { unitsAdded: rows.length };
 }

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
+import * as nominations from './0002-nominations.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-nominations': nominations,
 };
 
 export const migrationProvider: MigrationProvider = {

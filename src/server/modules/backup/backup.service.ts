@@ -14,12 +14,19 @@ const BACKED_UP_TABLES = TABLES_IN_DEPENDENCY_ORDER.filter((t) => t !== 'session
 const JSON_COLUMNS: Partial<Record<keyof Database, string[]>> = {
   audit_log: ['before', 'after'],
   conference_templates: ['body'],
-  conferences: ['plan'],
+  conferences: ['plan', 'nomination_settings'],
   app_settings: ['value'],
+  reference_items: ['aliases'],
+  nominations: ['priority_areas', 'vote', 'council'],
+};
+
+/** Columns stored as bytea, carried as base64 in the backup. */
+const BINARY_COLUMNS: Partial<Record<keyof Database, string[]>> = {
+  files: ['data'],
 };
 
 /** Tables whose identity counters must follow the restored ids. */
-const IDENTITY_TABLES = ['audit_log', 'login_attempts'] as const;
+const IDENTITY_TABLES = ['audit_log', 'login_attempts', 'notifications'] as const;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -27,6 +34,13 @@ export interface BackupFile {
   createdAt: string;
   migrations: string[];
   tables: Record<string, Record<string, unknown>[]>;
+}
+
+function encodeBinary(row: Record<string, unknown>, columns: string[]): Record<string, unknown> {
+  const out = { ...row };
+  for (const c of columns)
+    if (out[c] instanceof Uint8Array) out[c] = Buffer.from(out[c] as Uint8Array).toString('base64');
+  return out;
 }
 
 /** Rows come back from a backup of the same tables, so they are inserted as plain records. */
@@ -50,7 +64,9 @@ export async function createBackup(
     .execute(async (tx) => {
       const tables: BackupFile['tables'] = {};
       for (const table of BACKED_UP_TABLES) {
-        tables[table] = (await tx.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+        const rows = (await tx.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+        const binary = BINARY_COLUMNS[table] ?? [];
+        tables[table] = binary.length === 0 ? rows : rows.map((row) => encodeBinary(row, binary));
       }
       return {
         format: BACKUP_FORMAT,
@@ -112,8 +128,11 @@ export async function restoreBackup(db: Db, bytes: Buffer): Promise<Record<strin
     for (const table of BACKED_UP_TABLES) {
       const rows = file.tables[table] ?? [];
       const jsonColumns = JSON_COLUMNS[table] ?? [];
+      const binary = BINARY_COLUMNS[table] ?? [];
       const values = rows.map((row) => {
         const out: Record<string, unknown> = { ...row };
+        for (const c of binary)
+          if (typeof out[c] === 'string') out[c] = Buffer.from(out[c] as string, 'base64');
         for (const c of jsonColumns)
           if (out[c] !== null && out[c] !== undefined) out[c] = JSON.stringify(out[c]);
         return out;

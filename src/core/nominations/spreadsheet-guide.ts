@@ -1,0 +1,212 @@
+/**
+ * What the template's "Hướng dẫn" sheet says: how to fill each column, which are required, formats and
+ * examples, and how an import reports problems. docs/nomination-columns.md says the same for readers.
+ */
+
+import type { ReferenceLists } from '../reference/types.ts';
+import { columnLetter, NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
+import { formatThreshold } from './rules.ts';
+import type { NominationSettings } from './types.ts';
+
+/** A block of the instructions sheet: a paragraph, or a table with a header row. */
+export type GuideBlock =
+  | { kind: 'paragraph'; text: string; style: 'title' | 'heading' | 'body' }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+/** How each column is filled: whether it is required, what is accepted, and an example. */
+export const COLUMN_GUIDE: Record<
+  NominationColumnKey,
+  { required: string; accepted: string; example: string }
+> = {
+  stt: { required: 'Không', accepted: 'Số thứ tự; phần mềm không đọc cột này.', example: '1' },
+  kind: {
+    required: 'Bắt buộc',
+    accepted: '"Cá nhân" hoặc "Tập thể" (chọn trong danh sách; nhận cả CN, TT).',
+    example: 'Cá nhân',
+  },
+  name: {
+    required: 'Bắt buộc',
+    accepted: 'Họ và tên của cá nhân, hoặc tên của tập thể; tối đa 300 ký tự.',
+    example: 'Nguyễn Văn Hậu',
+  },
+  gender: {
+    required: 'Bắt buộc với cá nhân; tập thể để trống',
+    accepted: '"Nam" hoặc "Nữ".',
+    example: 'Nam',
+  },
+  birthYear: {
+    required: 'Bắt buộc với cá nhân; tập thể để trống',
+    accepted: 'Năm sinh 4 chữ số (hoặc ngày sinh đầy đủ); tuổi từ 16 đến 100.',
+    example: '1980',
+  },
+  ethnic: {
+    required: 'Bắt buộc với cá nhân; tập thể để trống',
+    accepted: 'Chọn trong danh mục 54 dân tộc; nhận cả cách viết khác ("Mông", "H\'Mông") và mã ("01").',
+    example: 'Kinh',
+  },
+  position: {
+    required: 'Không',
+    accepted: 'Chức vụ, nơi công tác của cá nhân; địa chỉ hoặc cơ quan chủ quản của tập thể.',
+    example: 'Thuyền trưởng tàu cá HP-90123-TS',
+  },
+  nominatingUnit: {
+    required: 'Bắt buộc (để trống được khi nhập bằng dòng lệnh với --unit)',
+    accepted: 'Tên đầy đủ của đơn vị như trong phần mềm, hoặc mã đơn vị; phải thuộc phạm vi bạn được đề cử.',
+    example: 'Nghiệp đoàn nghề cá Bạch Long Vĩ',
+  },
+  formerUnit: {
+    required: 'Không',
+    accepted: 'Đơn vị trước khi sắp xếp năm 2025, ghi như cũ.',
+    example: 'Huyện Bạch Long Vĩ',
+  },
+  field: {
+    required: 'Cần có trước khi gửi',
+    accepted: 'Chọn trong danh mục lĩnh vực.',
+    example: 'Nông nghiệp - thủy sản',
+  },
+  sector: {
+    required: 'Cần có trước khi gửi',
+    accepted: 'Chọn trong danh mục thành phần kinh tế.',
+    example: 'Hộ gia đình, cá nhân sản xuất (nông dân, ngư dân)',
+  },
+  directWorker: {
+    required: 'Không (để trống là "Không")',
+    accepted: '"Có" hoặc "Không"; nhận cả x, 1, 0.',
+    example: 'Có',
+  },
+  priorityAreas: {
+    required: 'Không',
+    accepted: 'Một hoặc nhiều lĩnh vực ưu tiên, cách nhau bằng dấu ";".',
+    example: 'Kinh tế - xã hội; Quốc phòng - an ninh',
+  },
+  achievements: {
+    required: 'Cần có trước khi gửi',
+    accepted: 'Tóm tắt thành tích; tối đa 10.000 ký tự.',
+    example: 'Bám biển 20 năm; cứu 12 ngư dân gặp nạn năm 2023.',
+  },
+  awards: {
+    required: 'Không',
+    accepted: 'Các hình thức khen thưởng giai đoạn 2020-2025; tối đa 5.000 ký tự.',
+    example: 'Giấy khen UBND huyện năm 2022',
+  },
+  meetingDate: {
+    required: 'Cần có trước khi gửi (ghi đủ cả ba cột bình xét hoặc để trống cả ba)',
+    accepted: 'Ngày/tháng/năm, ví dụ 01/08/2025; không sau ngày nhập, không trước 01/01/2020.',
+    example: '01/08/2025',
+  },
+  present: {
+    required: 'Cùng Ngày bình xét',
+    accepted: 'Số nguyên từ 1 trở lên.',
+    example: '12',
+  },
+  inFavour: {
+    required: 'Cùng Ngày bình xét',
+    accepted: 'Số nguyên, không lớn hơn số người dự họp.',
+    example: '10',
+  },
+  citizenId: {
+    required: 'Không',
+    accepted: 'Đúng 12 chữ số (cột đã để dạng văn bản để giữ số 0 ở đầu).',
+    example: '031080012345',
+  },
+  phone: {
+    required: 'Không',
+    accepted: 'Số điện thoại Việt Nam bắt đầu bằng 0.',
+    example: '0912345678',
+  },
+};
+
+/** A collective's example row, in column order (the individual one is COLUMN_GUIDE's examples). */
+const COLLECTIVE_EXAMPLE: Record<NominationColumnKey, string> = {
+  stt: '2',
+  kind: 'Tập thể',
+  name: 'Tổ chuyên môn Tiểu học',
+  gender: '',
+  birthYear: '',
+  ethnic: '',
+  position: 'Trường Tiểu học và Trung học cơ sở Bạch Long Vĩ',
+  nominatingUnit: 'Trường Tiểu học và Trung học cơ sở Bạch Long Vĩ',
+  formerUnit: '',
+  field: 'Giáo dục',
+  sector: 'Kinh tế nhà nước',
+  directWorker: 'Không',
+  priorityAreas: 'Kinh tế - xã hội',
+  achievements: '100% học sinh hoàn thành chương trình năm học 2024-2025.',
+  awards: 'Tập thể lao động tiên tiến năm học 2023-2024',
+  meetingDate: '05/08/2025',
+  present: '9',
+  inFavour: '9',
+  citizenId: '',
+  phone: '',
+};
+
+const p = (text: string, style: 'title' | 'heading' | 'body' = 'body'): GuideBlock => ({
+  kind: 'paragraph',
+  text,
+  style,
+});
+
+/**
+ * The instructions sheet: rules of the file, one row per column (letter, header, required, accepted
+ * values, example), worked examples, and the active reference list labels the drop-downs offer.
+ */
+export function templateGuide(lists: ReferenceLists, settings: NominationSettings): GuideBlock[] {
+  const threshold = formatThreshold(settings.grassroots);
+  const active = (l: keyof ReferenceLists) =>
+    lists[l]
+      .filter((i) => i.active)
+      .map((i) => i.label)
+      .join('; ');
+  return [
+    p('HƯỚNG DẪN ĐIỀN DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN', 'title'),
+    p('Cách điền', 'heading'),
+    p(
+      '1. Điền ở trang "Đề cử", mỗi dòng một cá nhân hoặc tập thể, bắt đầu từ dòng 2. Dòng trống được bỏ qua.',
+    ),
+    p(
+      '2. Không sửa, không xóa và không đổi thứ tự các tiêu đề ở dòng 1: mọi đơn vị trong thành phố dùng chung mẫu này.',
+    ),
+    p('3. Các cột có danh sách chọn (mũi tên ở góc ô): hãy chọn, không gõ khác đi.'),
+    p(
+      '4. Tập thể cần thêm Số thành viên: nếu đề cử tập thể, thêm cột "Số thành viên" (và nếu cần "Người đại diện") vào sau cột cuối cùng; phần mềm tự nhận các cột này theo tiêu đề.',
+    ),
+    p(
+      `5. Kết quả bình xét ở cơ sở: để được gửi, số phiếu đồng ý phải đạt ${threshold} số người dự họp (ngưỡng mặc định; hội nghị có thể đặt ngưỡng khác).`,
+    ),
+    p('Khi nhập tệp', 'heading'),
+    p(
+      'Mọi ô sai được báo theo dạng "Dòng N, cột X: lý do", trong đó N là số dòng và X là chữ cột mà Excel hiển thị, ví dụ "Dòng 7, cột E: Năm sinh "19x5" không phải là năm hợp lệ".',
+    ),
+    p('Chỉ cần một dòng sai là cả tệp chưa được nhập; hãy sửa đúng các ô được báo rồi nhập lại.'),
+    p(
+      'Hai dòng cùng họ tên, năm sinh và đơn vị đề cử trong một tệp bị từ chối. Trùng với một đề cử đã có thì vẫn được nhập nhưng được đánh dấu để kiểm tra.',
+    ),
+    p('Đề cử được nhập ở trạng thái Nháp; đơn vị kiểm tra lại rồi gửi trên phần mềm.'),
+    p('Các cột', 'heading'),
+    {
+      kind: 'table',
+      header: ['Cột', 'Tiêu đề', 'Bắt buộc', 'Cách ghi', 'Ví dụ'],
+      rows: NOMINATION_COLUMNS.map((c, i) => [
+        columnLetter(i),
+        c.header,
+        COLUMN_GUIDE[c.key].required,
+        COLUMN_GUIDE[c.key].accepted,
+        COLUMN_GUIDE[c.key].example,
+      ]),
+    },
+    p('Ví dụ hai dòng đã điền', 'heading'),
+    {
+      kind: 'table',
+      header: NOMINATION_COLUMNS.map((c) => c.header),
+      rows: [
+        NOMINATION_COLUMNS.map((c) => COLUMN_GUIDE[c.key].example),
+        NOMINATION_COLUMNS.map((c) => COLLECTIVE_EXAMPLE[c.key]),
+      ],
+    },
+    p('Danh mục đang dùng', 'heading'),
+    p(`Lĩnh vực: ${active('field')}.`),
+    p(`Thành phần kinh tế: ${active('sector')}.`),
+    p(`Lĩnh vực ưu tiên: ${active('priority')}.`),
+    p(`Dân tộc: ${active('ethnic')}.`),
+  ];
+}

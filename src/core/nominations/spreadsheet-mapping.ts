@@ -1,0 +1,132 @@
+/**
+ * Which column of a spreadsheet holds which nomination field: proposed from the header texts, ignoring
+ * case, marks and punctuation, so a unit's own list can be imported after a mapping step.
+ */
+
+import { foldVietnamese } from '../vietnamese/fold.ts';
+import { NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
+
+/**
+ * Collective-only fields that are not template columns; read when a sheet has them (a unit's own list),
+ * because the rules require the member count of a collective.
+ */
+export const OPTIONAL_COLUMNS = [
+  { key: 'memberCount', header: 'Số thành viên' },
+  { key: 'representativeName', header: 'Người đại diện' },
+] as const;
+
+export type OptionalColumnKey = (typeof OPTIONAL_COLUMNS)[number]['key'];
+export type SheetColumnKey = NominationColumnKey | OptionalColumnKey;
+
+/** For each field, the 0-based index of the source column that holds it, or null. */
+export type ColumnMapping = Record<NominationColumnKey, number | null> &
+  Partial<Record<OptionalColumnKey, number | null>>;
+
+/** The template columns, then the optional ones. */
+export const SHEET_COLUMNS: ReadonlyArray<{ key: SheetColumnKey; header: string }> = [
+  ...NOMINATION_COLUMNS,
+  ...OPTIONAL_COLUMNS,
+];
+
+/** The column's name in messages: the template header, "Loại" without its hint. */
+export const COLUMN_LABELS = Object.fromEntries(
+  SHEET_COLUMNS.map((c) => [c.key, c.key === 'kind' ? 'Loại' : c.header]),
+) as Record<SheetColumnKey, string>;
+
+/** Folded header text: no case, marks or punctuation; "Họ và tên / Tên tập thể" → "ho va ten ten tap the". */
+export function headerKey(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Other headers people write, folded. `exact` must equal the whole header; `within` may be a run of
+ * whole words inside it, and the longest such match wins ("Lĩnh vực ưu tiên" over "Lĩnh vực").
+ */
+const SYNONYMS: Record<SheetColumnKey, { exact?: string[]; within: string[] }> = {
+  stt: { exact: ['tt', 'so tt'], within: ['stt', 'so thu tu'] },
+  kind: {
+    exact: ['loai'],
+    within: ['ca nhan tap the', 'ca nhan hay tap the', 'loai doi tuong', 'doi tuong'],
+  },
+  name: {
+    exact: ['ten', 'ho ten'],
+    within: [
+      'ho va ten',
+      'ho ten',
+      'ten tap the',
+      'ten ca nhan',
+      'ten ca nhan tap the',
+      'ten don vi tap the',
+    ],
+  },
+  gender: { within: ['gioi tinh', 'nam nu', 'phai'] },
+  birthYear: { within: ['nam sinh', 'ngay sinh', 'ngay thang nam sinh'] },
+  ethnic: { within: ['dan toc'] },
+  position: { within: ['chuc vu', 'noi cong tac', 'chuc danh', 'don vi cong tac', 'dia chi'] },
+  nominatingUnit: { within: ['don vi de cu', 'co quan de cu', 'don vi de nghi', 'don vi', 'co quan'] },
+  formerUnit: { within: ['don vi truoc sap xep', 'truoc sap xep', 'don vi cu'] },
+  field: { within: ['linh vuc', 'nganh', 'linh vuc cong tac'] },
+  sector: { within: ['thanh phan kinh te', 'khu vuc kinh te', 'loai hinh kinh te'] },
+  directWorker: { within: ['truc tiep lao dong', 'truc tiep san xuat', 'lao dong truc tiep', 'truc tiep'] },
+  priorityAreas: { within: ['linh vuc uu tien', 'uu tien'] },
+  achievements: { within: ['thanh tich', 'tom tat thanh tich', 'thanh tich tieu bieu'] },
+  awards: { within: ['khen thuong', 'hinh thuc khen thuong', 'danh hieu'] },
+  meetingDate: { within: ['ngay binh xet', 'ngay hop', 'ngay bieu quyet', 'ngay hop binh xet'] },
+  present: { within: ['so nguoi du hop', 'so nguoi du', 'du hop', 'co mat'] },
+  inFavour: { within: ['so phieu dong y', 'phieu dong y', 'dong y', 'tan thanh'] },
+  citizenId: { within: ['cccd', 'can cuoc', 'cmnd', 'so dinh danh', 'chung minh'] },
+  phone: { exact: ['dt'], within: ['sdt', 'dien thoai', 'di dong', 'so dt'] },
+  memberCount: { within: ['so thanh vien', 'so luong thanh vien', 'so nguoi cua tap the'] },
+  representativeName: { within: ['nguoi dai dien', 'dai dien'] },
+};
+
+/**
+ * Proposes which source column holds each field, by header text ignoring case and marks: exact template
+ * headers first, then other names ("Ho ten", "Họ và tên", "Tên tập thể" → name; "CCCD", "Căn cước" →
+ * citizenId; "SĐT", "Điện thoại" → phone). Each source column is used at most once.
+ */
+export function proposeMapping(headers: readonly string[]): ColumnMapping {
+  const keys = headers.map(headerKey);
+  const mapping = Object.fromEntries(SHEET_COLUMNS.map((c) => [c.key, null])) as Record<
+    SheetColumnKey,
+    number | null
+  >;
+  const used = new Set<number>();
+  const assign = (key: SheetColumnKey, index: number) => {
+    if (mapping[key] !== null || used.has(index) || keys[index] === '') return;
+    mapping[key] = index;
+    used.add(index);
+  };
+  for (const c of SHEET_COLUMNS) {
+    const i = keys.indexOf(headerKey(c.header));
+    if (i >= 0) assign(c.key, i);
+  }
+  for (const c of SHEET_COLUMNS)
+    for (const e of SYNONYMS[c.key].exact ?? []) {
+      const i = keys.indexOf(e);
+      if (i >= 0) assign(c.key, i);
+    }
+  const candidates: Array<{ key: SheetColumnKey; index: number; length: number }> = [];
+  for (const c of SHEET_COLUMNS)
+    for (const phrase of SYNONYMS[c.key].within)
+      keys.forEach((k, index) => {
+        if (` ${k} `.includes(` ${phrase} `)) candidates.push({ key: c.key, index, length: phrase.length });
+      });
+  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
+  for (const c of candidates) assign(c.key, c.index);
+  return mapping;
+}
+
+/**
+ * The Excel row number (1-based) of the header row: the first of the first 10 rows in which at least
+ * 3 cells name a column; null when there is none (not a nomination list).
+ */
+export function findHeaderRow(rows: readonly string[][]): number | null {
+  for (let i = 0; i < Math.min(rows.length, 10); i++) {
+    const mapping = proposeMapping(rows[i] ?? []);
+    if (Object.values(mapping).filter((v) => v !== null).length >= 3) return i + 1;
+  }
+  return null;
+}

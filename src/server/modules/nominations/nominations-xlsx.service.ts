@@ -1,0 +1,391 @@
+import type { Actor } from '../../../core/auth/access.ts';
+import { DomainError } from '../../../core/errors/domain-error.ts';
+import { columnLetter, NOMINATION_COLUMNS } from '../../../core/nominations/columns.ts';
+import {
+  type ColumnMapping,
+  findHeaderRow,
+  nominationToRow,
+  parseNominationRows,
+  proposeMapping,
+  SHEET_COLUMNS,
+  type UnitResolution,
+} from '../../../core/nominations/spreadsheet.ts';
+import { templateGuide } from '../../../core/nominations/spreadsheet-guide.ts';
+import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
+import type { ReferenceLists } from '../../../core/reference/types.ts';
+import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
+import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
+import type { ImportPreview, ImportResult, NominationListQuery } from '../../../shared/api/nominations.ts';
+import type { ServiceContext } from '../../context.ts';
+import {
+  type CellValue,
+  readSheets,
+  type SheetText,
+  type WorkbookSpec,
+  writeWorkbook,
+} from '../../render/xlsx.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { loadReferenceLists } from '../reference/reference.service.ts';
+import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/units.repo.ts';
+import { settingsOf } from './nomination-records.ts';
+import { canNominateFor, loadNominationScope, type NominationScope } from './nominations.access.ts';
+import { findByDuplicateKeys, getNominationSettings, insertNominations } from './nominations.repo.ts';
+import { listFilteredNominations } from './nominations.service.ts';
+
+/** An uploaded spreadsheet: its bytes and the name it had on the user's computer (for the audit log). */
+export interface SpreadsheetFile {
+  data: Buffer;
+  fileName: string;
+}
+
+export interface ImportOptions {
+  /** Which source column holds each field (from the mapping step); proposed from the headers when absent. */
+  mapping?: Record<string, number | null>;
+  /** The unit for rows whose "Đơn vị đề cử" is empty: by id (web) or by official code (CLI). */
+  unitId?: string;
+  unitCode?: string;
+  /** Check everything, store nothing. */
+  dryRun: boolean;
+}
+
+const DATA_SHEET = 'Đề cử';
+const GUIDE_SHEET = 'Hướng dẫn';
+/** Rows of the template that carry the drop-downs. */
+const TEMPLATE_ROWS = 2000;
+const WIDTHS: Record<string, number> = {
+  stt: 6,
+  kind: 13,
+  name: 28,
+  gender: 10,
+  birthYear: 10,
+  ethnic: 12,
+  position: 32,
+  nominatingUnit: 32,
+  formerUnit: 24,
+  field: 24,
+  sector: 26,
+  directWorker: 14,
+  priorityAreas: 26,
+  achievements: 50,
+  awards: 36,
+  meetingDate: 13,
+  present: 11,
+  inFavour: 11,
+  citizenId: 16,
+  phone: 15,
+  memberCount: 12,
+  representativeName: 24,
+};
+
+const MESSAGES = {
+  noHeader:
+    'Không tìm thấy dòng tiêu đề trong 10 dòng đầu của bảng tính. Hãy dùng tệp mẫu, hoặc để tiêu đề các cột (ví dụ "Họ và tên", "Năm sinh", "Đơn vị đề cử") ở một dòng phía trên dữ liệu.',
+  noRight: 'Bạn không có quyền đề cử cho hội nghị này.',
+  badMapping:
+    'Cách ghép cột không hợp lệ: mỗi cột của bảng tính chỉ ghép với một trường, và phải có trong tệp.',
+  unitUnknown: (v: string) => `Không có đơn vị "${v}" trong các đơn vị của hội nghị.`,
+  unitRefused: (name: string) => `Bạn không được đề cử cho đơn vị "${name}".`,
+  rowUnitRefused: (row: number, column: string, name: string) =>
+    `Dòng ${row}, cột ${column}: bạn không được đề cử cho đơn vị "${name}"`,
+  duplicate: (row: number, number: number, sameConference: boolean) =>
+    `Dòng ${row}: trùng với đề cử số ${number} đã có${sameConference ? '' : ' ở hội nghị khác'}`,
+};
+
+/** The workbook of the template and of exports: the data sheet, the instructions, the hidden lists. */
+function nominationWorkbook(
+  lists: ReferenceLists,
+  settings: NominationSettings,
+  columns: ReadonlyArray<{ key: string; header: string }>,
+  rows: CellValue[][],
+): WorkbookSpec {
+  const labels = (l: keyof ReferenceLists) => lists[l].filter((i) => i.active).map((i) => i.label);
+  const index = (key: string) => NOMINATION_COLUMNS.findIndex((c) => c.key === key);
+  return {
+    sheets: [
+      {
+        kind: 'table',
+        name: DATA_SHEET,
+        columns: columns.map((c) => ({
+          header: c.header,
+          width: WIDTHS[c.key] ?? 16,
+          text: c.key === 'citizenId' || c.key === 'phone',
+        })),
+        rows,
+        validationRows: Math.max(rows.length, TEMPLATE_ROWS),
+        validations: [
+          { column: index('kind'), list: 'Loại' },
+          { column: index('gender'), list: 'Giới tính' },
+          { column: index('ethnic'), list: 'Dân tộc' },
+          { column: index('field'), list: 'Lĩnh vực' },
+          { column: index('sector'), list: 'Thành phần kinh tế' },
+          { column: index('directWorker'), list: 'Trực tiếp lao động, sản xuất' },
+        ],
+      },
+      {
+        kind: 'text',
+        name: GUIDE_SHEET,
+        columnWidths: [8, 30, 26, 60, 34],
+        blocks: templateGuide(lists, settings),
+      },
+    ],
+    lists: [
+      { name: 'Loại', values: ['Cá nhân', 'Tập thể'] },
+      { name: 'Giới tính', values: ['Nam', 'Nữ'] },
+      { name: 'Dân tộc', values: labels('ethnic') },
+      { name: 'Lĩnh vực', values: labels('field') },
+      { name: 'Thành phần kinh tế', values: labels('sector') },
+      { name: 'Trực tiếp lao động, sản xuất', values: ['Có', 'Không'] },
+    ],
+  };
+}
+
+/**
+ * The empty template: sheet "Đề cử" with exactly the NOMINATION_COLUMNS header row and drop-downs, sheet
+ * "Hướng dẫn" explaining every column with examples, and the hidden "Danh mục" the drop-downs read.
+ */
+export async function nominationTemplate(
+  lists: ReferenceLists,
+  settings: NominationSettings = DEFAULT_NOMINATION_SETTINGS,
+): Promise<Buffer> {
+  return writeWorkbook(nominationWorkbook(lists, settings, NOMINATION_COLUMNS, []));
+}
+
+/** The sheet to import: "Đề cử" when it has a header row, otherwise the first sheet that has one. */
+function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
+  const ordered = [
+    ...sheets.filter((s) => s.name === DATA_SHEET),
+    ...sheets.filter((s) => s.name !== DATA_SHEET),
+  ];
+  for (const sheet of ordered) {
+    const headerRow = findHeaderRow(sheet.rows);
+    if (headerRow !== null) return { sheet, headerRow };
+  }
+  throw new DomainError('VALIDATION', MESSAGES.noHeader);
+}
+
+async function loadImportScope(
+  ctx: ServiceContext,
+  actor: Actor,
+  conferenceId: string,
+): Promise<NominationScope> {
+  const scope = await loadNominationScope(ctx, actor, conferenceId);
+  if (scope.nominatorPaths.length === 0) throw new DomainError('FORBIDDEN', MESSAGES.noRight);
+  return scope;
+}
+
+function countDataRows(rows: string[][], headerRow: number): number {
+  let n = 0;
+  for (let r = headerRow; r < rows.length; r++) if (rows[r].some((c) => c.trim() !== '')) n++;
+  return n;
+}
+
+/** The mapping step: the sheet and header row found, its headers, and the proposed column for each field. */
+export async function previewImport(
+  ctx: ServiceContext,
+  actor: Actor,
+  conferenceId: string,
+  file: SpreadsheetFile,
+): Promise<ImportPreview> {
+  await loadImportScope(ctx, actor, conferenceId);
+  const { sheet, headerRow } = pickSheet(await readSheets(file.data));
+  const headers = sheet.rows[headerRow - 1];
+  return {
+    sheetName: sheet.name,
+    headerRow,
+    headers,
+    rowCount: countDataRows(sheet.rows, headerRow),
+    mapping: proposeMapping(headers),
+  };
+}
+
+/** A mapping the user sent, checked: known fields, existing columns, no column used twice. */
+function checkMapping(given: Record<string, number | null>, width: number): ColumnMapping {
+  const mapping = Object.fromEntries(
+    SHEET_COLUMNS.map((c) => [c.key, given[c.key] ?? null]),
+  ) as ColumnMapping;
+  const used = Object.values(mapping).filter((v): v is number => v !== null);
+  const valid =
+    Object.keys(given).every((k) => SHEET_COLUMNS.some((c) => c.key === k)) &&
+    used.every((v) => Number.isInteger(v) && v >= 0 && v < width) &&
+    new Set(used).size === used.length;
+  if (!valid) throw new DomainError('VALIDATION', MESSAGES.badMapping);
+  return mapping;
+}
+
+/**
+ * Finds a unit of the conference's territory by official code, then full name, then short name (case
+ * and marks ignored); a name shared by several units is "ambiguous".
+ */
+function unitResolver(units: UnitRow[]): (text: string) => UnitResolution {
+  const index = (nameOf: (u: UnitRow) => string) => {
+    const map = new Map<string, Set<string>>();
+    for (const u of units) {
+      const key = foldVietnamese(nameOf(u));
+      if (key === '') continue;
+      map.set(key, (map.get(key) ?? new Set<string>()).add(u.id));
+    }
+    return map;
+  };
+  const byCode = new Map(units.filter((u) => u.officialCode).map((u) => [u.officialCode as string, u.id]));
+  const byFullName = index((u) => u.fullName);
+  const byName = index((u) => u.name);
+  return (text) => {
+    const code = byCode.get(text.trim());
+    if (code) return code;
+    const key = foldVietnamese(text);
+    const found = byFullName.get(key) ?? byName.get(key);
+    if (!found) return null;
+    return found.size === 1 ? [...found][0] : 'ambiguous';
+  };
+}
+
+async function resolveDefaultUnit(
+  ctx: ServiceContext,
+  scope: NominationScope,
+  options: ImportOptions,
+): Promise<UnitRow | null> {
+  if (!options.unitId && !options.unitCode) return null;
+  const unit = options.unitId
+    ? await findUnitById(ctx.db, options.unitId)
+    : await findUnitByCode(ctx.db, options.unitCode as string);
+  const named = options.unitCode ?? options.unitId ?? '';
+  if (!unit?.path.startsWith(scope.conferenceUnitPath))
+    throw new DomainError('VALIDATION', MESSAGES.unitUnknown(named));
+  if (!canNominateFor(scope, unit.path))
+    throw new DomainError('FORBIDDEN', MESSAGES.unitRefused(unit.fullName));
+  return unit;
+}
+
+/**
+ * Imports a spreadsheet of nominations, all or nothing: every bad cell is reported as "Dòng N, cột X: …"
+ * and then nothing is stored. Rows duplicating a stored nomination are imported with a warning. The
+ * nominations are stored as drafts with one audit entry, in one transaction.
+ */
+export async function importNominations(
+  ctx: ServiceContext,
+  actor: Actor,
+  conferenceId: string,
+  file: SpreadsheetFile,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const scope = await loadImportScope(ctx, actor, conferenceId);
+  const [sheets, units, lists, defaultUnit] = await Promise.all([
+    readSheets(file.data),
+    listSubtree(ctx.db, scope.conferenceUnitPath),
+    loadReferenceLists(ctx.db),
+    resolveDefaultUnit(ctx, scope, options),
+  ]);
+  const { sheet, headerRow } = pickSheet(sheets);
+  const headers = sheet.rows[headerRow - 1];
+  const mapping = options.mapping
+    ? checkMapping(options.mapping, Math.max(headers.length, ...sheet.rows.map((r) => r.length)))
+    : proposeMapping(headers);
+  const current = units.filter((u) => !u.isFormer);
+  const parsed = parseNominationRows(sheet.rows, {
+    headerRow,
+    mapping,
+    lists,
+    resolveUnit: unitResolver(current),
+    defaultUnitId: defaultUnit?.id ?? null,
+    today: isoDateInVietnam(ctx.now()),
+  });
+  const unitById = new Map(current.map((u) => [u.id, u]));
+  const unitColumn = mapping.nominatingUnit === null ? '' : columnLetter(mapping.nominatingUnit);
+  const refused = parsed.items
+    .filter((i) => !canNominateFor(scope, unitById.get(i.input.nominatingUnitId)?.path ?? ''))
+    .map((i) => ({
+      row: i.row,
+      text: MESSAGES.rowUnitRefused(
+        i.row,
+        unitColumn,
+        unitById.get(i.input.nominatingUnitId)?.fullName ?? '',
+      ),
+    }));
+  if (parsed.errors.length > 0 || refused.length > 0) {
+    return {
+      ok: false,
+      dryRun: options.dryRun,
+      imported: 0,
+      errors: mergeByRow(parsed.errors, refused),
+      warnings: [],
+    };
+  }
+
+  const existing = await findByDuplicateKeys(ctx.db, [...new Set(parsed.items.map((i) => i.key))]);
+  const firstByKey = new Map<string, (typeof existing)[number]>();
+  for (const e of existing.sort(
+    (a, b) =>
+      Number(b.conferenceId === conferenceId) - Number(a.conferenceId === conferenceId) ||
+      a.number - b.number,
+  ))
+    if (!firstByKey.has(e.key)) firstByKey.set(e.key, e);
+  const warnings = parsed.items.flatMap((i) => {
+    const dup = firstByKey.get(i.key);
+    return dup ? [MESSAGES.duplicate(i.row, dup.number, dup.conferenceId === conferenceId)] : [];
+  });
+  if (options.dryRun) return { ok: true, dryRun: true, imported: parsed.items.length, errors: [], warnings };
+
+  const now = ctx.now();
+  await ctx.db.transaction().execute(async (tx) => {
+    await insertNominations(
+      tx,
+      conferenceId,
+      parsed.items.map((i) => ({
+        ...i.input,
+        state: 'draft',
+        returnReason: '',
+        council: null,
+        duplicateKey: i.key,
+        submittedAt: null,
+      })),
+      { now, createdBy: actor.userId || null },
+    );
+    await recordChange(tx, now, actor, {
+      action: 'nomination.imported',
+      entityType: 'conference',
+      entityId: conferenceId,
+      unitId: scope.conference.unitId,
+      after: {
+        count: parsed.items.length,
+        fileName: file.fileName,
+        sheet: sheet.name,
+        duplicates: warnings.length,
+      },
+    });
+  });
+  return { ok: true, dryRun: false, imported: parsed.items.length, errors: [], warnings };
+}
+
+/** The parser's messages and the permission refusals, in row order (stable within a row). */
+function mergeByRow(errors: string[], refused: Array<{ row: number; text: string }>): string[] {
+  const rowOf = (line: string) => Number(/^Dòng (\d+)/u.exec(line)?.[1] ?? 0);
+  return [...errors.map((text) => ({ row: rowOf(text), text })), ...refused]
+    .map((e, i) => ({ ...e, i }))
+    .sort((a, b) => a.row - b.row || a.i - b.i)
+    .map((e) => e.text);
+}
+
+/**
+ * The filtered list the user may see, in given-name order, as a workbook in the template's columns plus
+ * "Số thành viên" and "Người đại diện" of collectives (so it imports back whole); CCCD and phone come
+ * masked from the listing unless the user may read them.
+ */
+export async function exportNominations(
+  ctx: ServiceContext,
+  actor: Actor,
+  conferenceId: string,
+  query: NominationListQuery,
+): Promise<Buffer> {
+  const list = await listFilteredNominations(ctx, actor, conferenceId, query);
+  const lists = await loadReferenceLists(ctx.db);
+  const settings = settingsOf(await getNominationSettings(ctx.db, conferenceId));
+  const rows = list.nominations.map((n) =>
+    // Masked records are not masked twice; an unmasked one reaching a user without the right would be.
+    nominationToRow(n, {
+      lists,
+      unitName: n.nominatingUnitName,
+      masked: !n.personalMasked && !list.scope.seesPersonal,
+    }),
+  );
+  return writeWorkbook(nominationWorkbook(lists, settings, SHEET_COLUMNS, rows));
+}

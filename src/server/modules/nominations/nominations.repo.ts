@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import type {
+  CouncilVote,
+  GrassrootsVote,
+  Nomination,
+  NominationInput,
+  NominationState,
+} from '../../../core/nominations/types.ts';
+import type { Db } from '../../db/database.ts';
+
+/** A stored nomination with the names and paths the rules need. */
+export interface NominationRow extends Nomination {
+  nominatingUnitName: string;
+  nominatingUnitPath: string;
+  duplicateKey: string;
+  createdBy: string | null;
+}
+
+/** What is stored for a new nomination besides its input. */
+export interface NewNomination extends NominationInput {
+  state: NominationState;
+  returnReason: string;
+  council: CouncilVote | null;
+  duplicateKey: string;
+  submittedAt: Date | null;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom('nominations as n')
+    .innerJoin('units as u', 'u.id', 'n.nominating_unit_id')
+    .selectAll('n')
+    .select(['u.full_name as unit_name', 'u.path as unit_path']);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function toNomination(r: Row): NominationRow {
+  return {
+    id: r.id,
+    conferenceId: r.conference_id,
+    number: r.number,
+    kind: r.kind as Nomination['kind'],
+    name: r.name,
+    gender: r.gender as Nomination['gender'],
+    birthYear: r.birth_year,
+    ethnicCode: r.ethnic_code,
+    position: r.position,
+    nominatingUnitId: r.nominating_unit_id,
+    nominatingUnitName: r.unit_name,
+    nominatingUnitPath: r.unit_path,
+    formerUnitName: r.former_unit_name,
+    fieldCode: r.field_code,
+    sectorCode: r.sector_code,
+    directWorker: r.direct_worker,
+    priorityAreas: r.priority_areas as string[],
+    achievements: r.achievements,
+    awards: r.awards,
+    memberCount: r.member_count,
+    representativeName: r.representative_name,
+    vote: r.vote as GrassrootsVote | null,
+    citizenId: r.citizen_id,
+    phone: r.phone,
+    state: r.state as NominationState,
+    returnReason: r.return_reason,
+    council: r.council as CouncilVote | null,
+    photoFileId: r.photo_file_id,
+    submittedAt: r.submitted_at ? iso(r.submitted_at) : null,
+    duplicateKey: r.duplicate_key,
+    createdBy: r.created_by,
+    version: r.version,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+export async function listConferenceNominations(db: Db, conferenceId: string): Promise<NominationRow[]> {
+  const rows = await baseQuery(db).where('n.conference_id', '=', conferenceId).orderBy('n.number').execute();
+  return rows.map(toNomination);
+}
+
+export async function findNomination(db: Db, id: string): Promise<NominationRow | null> {
+  const r = await baseQuery(db).where('n.id', '=', id).executeTakeFirst();
+  return r ? toNomination(r) : null;
+}
+
+function inputColumns(n: NominationInput) {
+  return {
+    kind: n.kind,
+    name: n.name,
+    gender: n.gender,
+    birth_year: n.birthYear,
+    ethnic_code: n.ethnicCode,
+    position: n.position,
+    nominating_unit_id: n.nominatingUnitId,
+    former_unit_name: n.formerUnitName,
+    field_code: n.fieldCode,
+    sector_code: n.sectorCode,
+    direct_worker: n.directWorker,
+    priority_areas: JSON.stringify(n.priorityAreas),
+    achievements: n.achievements,
+    awards: n.awards,
+    member_count: n.memberCount,
+    representative_name: n.representativeName,
+    vote: n.vote ? JSON.stringify(n.vote) : null,
+    citizen_id: n.citizenId,
+    phone: n.phone,
+  };
+}
+
+/**
+ * Inserts nominations with the next numbers of the conference. The conference row is locked first so
+ * two imports at once never take the same number.
+ */
+export async function insertNominations(
+  db: Db,
+  conferenceId: string,
+  items: NewNomination[],
+  meta: { now: Date; createdBy: string | null },
+): Promise<string[]> {
+  if (items.length === 0) return [];
+  await sql`select id from conferences where id = ${conferenceId} for update`.execute(db);
+  const max = await db
+    .selectFrom('nominations')
+    .select(sql<number>`coalesce(max(number), 0)::int`.as('n'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirstOrThrow();
+  const ids: string[] = [];
+  const rows = items.map((item, i) => {
+    const id = crypto.randomUUID();
+    ids.push(id);
+    return {
+      id,
+      conference_id: conferenceId,
+      number: max.n + i + 1,
+      ...inputColumns(item),
+      state: item.state,
+      return_reason: item.returnReason,
+      council: item.council ? JSON.stringify(item.council) : null,
+      duplicate_key: item.duplicateKey,
+      submitted_at: item.submittedAt,
+      created_by: meta.createdBy,
+      created_at: meta.now,
+      updated_at: meta.now,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('nominations')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+  return ids;
+}
+
+/** Saves new content when the version still matches; false when someone saved first. */
+export async function updateNominationInput(
+  db: Db,
+  id: string,
+  version: number,
+  input: NominationInput,
+  duplicateKey: string,
+  now: Date,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('nominations')
+    .set({ ...inputColumns(input), duplicate_key: duplicateKey, updated_at: now, version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function updateNominationState(
+  db: Db,
+  id: string,
+  version: number,
+  change: {
+    state: NominationState;
+    returnReason: string;
+    council: CouncilVote | null;
+    submittedAt: Date | null;
+  },
+  now: Date,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('nominations')
+    .set({
+      state: change.state,
+      return_reason: change.returnReason,
+      council: change.council ? JSON.stringify(change.council) : null,
+      submitted_at: change.submittedAt,
+      updated_at: now,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function setNominationFile(
+  db: Db,
+  id: string,
+  change: { photoFileId?: string; vote?: GrassrootsVote },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('nominations')
+    .set({
+      ...(change.photoFileId ? { photo_file_id: change.photoFileId } : {}),
+      ...(change.vote ? { vote: JSON.stringify(change.vote) } : {}),
+      updated_at: now,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteNominationIfVersion(db: Db, id: string, version: number): Promise<boolean> {
+  const r = await db
+    .deleteFrom('nominations')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/** Existing nominations (any conference) sharing one of the duplicate keys. */
+export async function findByDuplicateKeys(db: Db, keys: string[]) {
+  if (keys.length === 0) return [];
+  const found: Array<{ id: string; number: number; conferenceId: string; key: string }> = [];
+  for (let i = 0; i < keys.length; i += 1000) {
+    const rows = await db
+      .selectFrom('nominations')
+      .select(['id', 'number', 'conference_id', 'duplicate_key'])
+      .where('duplicate_key', 'in', keys.slice(i, i + 1000))
+      .execute();
+    for (const r of rows)
+      found.push({ id: r.id, number: r.number, conferenceId: r.conference_id, key: r.duplicate_key });
+  }
+  return found;
+}
+
+export async function getNominationSettings(db: Db, conferenceId: string): Promise<unknown> {
+  const r = await db
+    .selectFrom('conferences')
+    .select('nomination_settings')
+    .where('id', '=', conferenceId)
+    .executeTakeFirst();
+  return r?.nomination_settings ?? null;
+}
+
+export async function setNominationSettings(db: Db, conferenceId: string, settings: unknown): Promise<void> {
+  await db
+    .updateTable('conferences')
+    .set({ nomination_settings: JSON.stringify(settings) })
+    .where('id', '=', conferenceId)
+    .execute();
+}

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponseSchema } from '../../../shared/api/common.ts';
+import {
+  REFERENCE_LISTS,
+  referenceItemSchema,
+  referenceListsResponseSchema,
+} from '../../../shared/api/nominations.ts';
+import { z } from '../../../shared/api/zod-vi.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requestMeta, requireActor } from '../../http/session-hook.ts';
+import { loadReferenceLists, updateReferenceList } from './reference.service.ts';
+
+const tags = ['Danh mục'];
+
+export const referenceRoutes =
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/reference',
+      {
+        schema: {
+          tags,
+          summary: 'Danh mục dân tộc, lĩnh vực, thành phần kinh tế, lĩnh vực ưu tiên',
+          response: { 200: referenceListsResponseSchema, 401: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        requireActor(request);
+        return loadReferenceLists(ctx.db);
+      },
+    );
+    app.put(
+      '/api/reference/:list',
+      {
+        schema: {
+          tags,
+          summary: 'Sửa một danh mục (quản trị thành phố)',
+          params: z.object({ list: z.enum(REFERENCE_LISTS) }),
+          body: z.object({
+            items: z
+              .array(
+                referenceItemSchema.extend({
+                  code: z.string().trim().min(1).max(40),
+                  label: z.string().trim().min(1).max(200),
+                  aliases: z.array(z.string().trim().min(1).max(200)).max(30),
+                }),
+              )
+              .min(1)
+              .max(500),
+          }),
+          response: {
+            200: z.object({ items: z.array(referenceItemSchema) }),
+            400: errorResponseSchema,
+            401: errorResponseSchema,
+            403: errorResponseSchema,
+            404: errorResponseSchema,
+          },
+        },
+      },
+      async (request) => ({
+        items: await updateReferenceList(
+          ctx,
+          requireActor(request),
+          request.params.list,
+          request.body.items,
+          requestMeta(request),
+        ),
+      }),
+    );
+  };
