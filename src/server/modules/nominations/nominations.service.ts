@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../core/auth/access.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import { duplicateKey } from '../../../core/nominations/duplicates.ts';
