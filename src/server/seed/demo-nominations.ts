@@ -199,14 +199,16 @@ function individual(r: Picker, slot: Slot, role: DemoRole, fixedName: string | n
 }
 
 function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Identity, readonly string[]] {
-  const team = r.pick(slot.profile.teams);
+  // A named team (Bộ phận Một cửa) is nominated once; numbered ones (Tổ … số {k}) may repeat.
+  const fresh = slot.profile.teams.filter((t) => t.name.includes('{k}') || !counter.has(t.name));
+  const team = r.pick(fresh.length > 0 ? fresh : slot.profile.teams);
   const k = (counter.get(team.name) ?? 0) + 1;
   counter.set(team.name, k);
   const name = team.name.includes('{k}')
     ? r.fill(team.name, k, 0)
     : k === 1
       ? team.name
-      : `${team.name} (${k})`;
+      : `${team.name} số ${k}`;
   const identity: Identity = {
     kind: 'collective',
     name,
