@@ -56,7 +56,7 @@ describe('the vinhdanh command line', () => {
   test('`demo` run again changes nothing', async () => {
     const res = await cli('demo', '--data', data);
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stdout, /\(0 tài khoản mới\)/);
+    assert.match(res.stdout, /\(0 tài khoản mới, 0 đề cử mới\)/);
     assert.ok(res.stdout.includes(demoId));
     assert.equal((await listConferences(data)).length, 1);
   });

@@ -10,6 +10,7 @@ import {
   countNamed,
   createCrossUnitWorld,
   currentBlvConference,
+  type MatrixRow,
   type Method,
   passwordHashOf,
 } from '../testing/cross-unit-world.ts';
@@ -23,21 +24,12 @@ import {
   unitByKey,
   userBody,
 } from '../testing/factories.ts';
+import { NOMINATION_MATRIX } from '../testing/nomination-matrix.ts';
 import { testEngines } from '../testing/test-database.ts';
-
-/** For every API route: Cát Hải aiming at Bạch Long Vĩ gets nothing and changes nothing; anonymous gets 401. */
-interface MatrixRow {
-  /** "GET /api/units/{id}", as /api/openapi.json lists it. */
-  route: string;
-  /** A request of this route aimed at Bạch Long Vĩ. */
-  probe(w: CrossUnitWorld): { url: string; body?: unknown };
-  /** Cát Hải tries it; what must stay hidden or unchanged. Defaults to "the probe is answered 404". */
-  crossUnit?(w: CrossUnitWorld): Promise<void>;
-}
 
 const db = (w: CrossUnitWorld) => w.t.handle.db;
 
-const MATRIX: MatrixRow[] = [
+const CORE_MATRIX: MatrixRow[] = [
   {
     route: 'POST /api/auth/login',
     probe: () => ({ url: '/api/auth/login', body: { username: 'bachlongvi', password: 'sai-mat-khau' } }),
@@ -255,6 +247,9 @@ const MATRIX: MatrixRow[] = [
   },
 ];
 
+/** Every API route, with what Cát Hải (and, for nominations, the school) must not reach in Bạch Long Vĩ. */
+const MATRIX = [...CORE_MATRIX, ...NOMINATION_MATRIX];
+
 for (const engine of testEngines()) {
   describe(`cross-unit access matrix: Cát Hải against Bạch Long Vĩ (${engine})`, () => {
     let w: CrossUnitWorld;
@@ -293,6 +288,8 @@ for (const engine of testEngines()) {
         const { url, body } = row.probe(w);
         await assertHidden(w, method, url, body);
       });
+      const { school } = row;
+      if (school) test(`${row.route}: the school nominator reaches nothing beyond its own`, () => school(w));
     }
   });
 }

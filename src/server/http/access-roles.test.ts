@@ -8,6 +8,17 @@ import {
   UNIT_KEYS,
   unitByKey,
 } from '../testing/factories.ts';
+import {
+  act,
+  actOk,
+  addNomination,
+  COUNCIL_FOR,
+  demoNominationId,
+  editBody,
+  individualBody,
+  listNominations,
+  loadNomination,
+} from '../testing/nomination-factories.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { testEngines } from '../testing/test-database.ts';
 
@@ -103,6 +114,57 @@ for (const engine of testEngines()) {
       assert.ok(ids.includes(catHaiConference.id), 'Cát Hải');
       assertStatus(await city.request('GET', `/api/conferences/${catHaiConference.id}`), 200);
       assertStatus(await city.request('GET', conferenceUrl()), 200);
+    });
+
+    test('the school nominates to its commune’s conference: enters, submits, but never reviews', async () => {
+      const school = await t.as('truonghoc.blv');
+      const own = await unitByKey(t, UNIT_KEYS.bachLongViSchool);
+      const n = await addNomination(school, t.demoConferenceId, individualBody(own.id));
+      const submitted = await actOk(school, n, 'submit');
+      assertStatus(await act(school, submitted, 'accept'), 403);
+      const settings = `${conferenceUrl()}/nomination-settings`;
+      assertStatus(await school.request('GET', settings), 200);
+      assertStatus(
+        await school.request('PUT', settings, (await school.request('GET', settings)).json()),
+        403,
+      );
+    });
+
+    test('the leader reads every nomination, masked, but may not edit, review or set thresholds', async () => {
+      const leader = await t.as('lanhdao.blv');
+      const all = await listNominations(leader, t.demoConferenceId);
+      assert.ok(all.total >= 200);
+      assert.ok(all.nominations.every((n) => n.personalMasked));
+      const submitted = await loadNomination(
+        leader,
+        await demoNominationId(t, UNIT_KEYS.bachLongViClinic, 'submitted'),
+      );
+      assertStatus(await act(leader, submitted, 'accept'), 403);
+      const draft = await loadNomination(
+        leader,
+        await demoNominationId(t, UNIT_KEYS.bachLongViClinic, 'draft'),
+      );
+      assertStatus(await leader.request('PUT', `/api/nominations/${draft.id}`, editBody(draft)), 403);
+      const settings = `${conferenceUrl()}/nomination-settings`;
+      assertStatus(
+        await leader.request('PUT', settings, (await leader.request('GET', settings)).json()),
+        403,
+      );
+    });
+
+    test('the city officer sees every Bạch Long Vĩ nomination unmasked and may review them', async () => {
+      const city = await t.as('thanhpho');
+      const all = await listNominations(city, t.demoConferenceId);
+      assert.equal(all.total, (await listNominations(await t.as('bachlongvi'), t.demoConferenceId)).total);
+      assert.ok(all.nominations.every((n) => !n.personalMasked));
+      const accepted = await loadNomination(
+        city,
+        await demoNominationId(t, UNIT_KEYS.bachLongViClinic, 'accepted'),
+      );
+      assert.equal(
+        (await actOk(city, accepted, 'council_approve', { council: COUNCIL_FOR })).state,
+        'council_approved',
+      );
     });
 
     test('the Bạch Long Vĩ officer does not see the Cát Hải conference', async () => {

@@ -1,12 +1,27 @@
 import assert from 'node:assert/strict';
+import type { LightMyRequestResponse } from 'fastify';
 import { DEFAULT_TEMPLATE } from '../../core/conference/default-template.ts';
 import type { Conference } from '../../core/conference/types.ts';
+import type { NominationRecord } from '../../shared/api/nominations.ts';
 import { insertTemplate } from '../modules/templates/templates.repo.ts';
 import { listSubtree, type UnitRow } from '../modules/units/units.repo.ts';
 import { assertStatus, UNIT_KEYS, unitByKey } from './factories.ts';
+import { actOk, addNomination, individualBody, pictureOf } from './nomination-factories.ts';
 import { createTestApp, type TestApp, type TestClient } from './test-app.ts';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** For one API route: Cát Hải aiming at Bạch Long Vĩ gets nothing and changes nothing; anonymous gets 401. */
+export interface MatrixRow {
+  /** "GET /api/units/{id}", as /api/openapi.json lists it. */
+  route: string;
+  /** A request of this route aimed at Bạch Long Vĩ. */
+  probe(w: CrossUnitWorld): { url: string; body?: unknown };
+  /** Cát Hải tries it; what must stay hidden or unchanged. Defaults to "the probe is answered 404". */
+  crossUnit?(w: CrossUnitWorld): Promise<void>;
+  /** The school nominator tries it on another Bạch Long Vĩ unit's nomination; what must stay hidden. */
+  school?(w: CrossUnitWorld): Promise<void>;
+}
 
 /** The demo with the Cát Hải officer signed in and the Bạch Long Vĩ records they must never reach. */
 export interface CrossUnitWorld {
@@ -25,6 +40,12 @@ export interface CrossUnitWorld {
   /** lanhdao.blv */
   blvUserId: string;
   blvConference: Conference;
+  /** truonghoc.blv: nominator of the school of Bạch Long Vĩ. */
+  school: TestClient;
+  /** A draft of the clinic of Bạch Long Vĩ (not the school) with a portrait and vote minutes. */
+  blvNomination: NominationRecord;
+  /** A nomination the school submitted, so bachlongvi has a notification about it. */
+  schoolNomination: NominationRecord;
 }
 
 /** Anything that would show Bạch Long Vĩ's records in an answer. */
@@ -34,6 +55,7 @@ export async function createCrossUnitWorld(engine: 'pglite' | 'postgres'): Promi
   const t = await createTestApp(engine);
   const blv = await unitByKey(t, UNIT_KEYS.bachLongVi);
   const blvOfficer = await t.as('bachlongvi');
+  const school = await t.as('truonghoc.blv');
   const lanhdao = await t.handle.db
     .selectFrom('users')
     .select('id')
@@ -57,7 +79,32 @@ export async function createCrossUnitWorld(engine: 'pglite' | 'postgres'): Promi
     blvConference: (
       await blvOfficer.request('GET', `/api/conferences/${t.demoConferenceId}`)
     ).json() as Conference,
+    school,
+    blvNomination: await clinicNominationWithFiles(t, blvOfficer),
+    schoolNomination: await actOk(
+      school,
+      await addNomination(
+        school,
+        t.demoConferenceId,
+        individualBody((await unitByKey(t, UNIT_KEYS.bachLongViSchool)).id),
+      ),
+      'submit',
+    ),
   };
+}
+
+async function clinicNominationWithFiles(t: TestApp, officer: TestClient): Promise<NominationRecord> {
+  const clinic = await unitByKey(t, UNIT_KEYS.bachLongViClinic);
+  const added = await addNomination(officer, t.demoConferenceId, individualBody(clinic.id));
+  const url = `/api/nominations/${added.id}`;
+  const photo = await officer.upload(`${url}/photo`, { data: await pictureOf(60, 80), fileName: 'a.png' });
+  assertStatus(photo, 200);
+  const minutes = await officer.upload(`${url}/minutes`, {
+    data: await pictureOf(60, 80),
+    fileName: 'b.png',
+  });
+  assertStatus(minutes, 200);
+  return minutes.json() as NominationRecord;
 }
 
 /** Cát Hải's request is answered "not found", as JSON, without a word of Bạch Long Vĩ. */
@@ -67,7 +114,11 @@ export async function assertHidden(
   url: string,
   body?: unknown,
 ): Promise<void> {
-  const res = await w.catHai.request(method, url, body);
+  assertHiddenAnswer(await w.catHai.request(method, url, body));
+}
+
+/** "Not found", as JSON, without a word of Bạch Long Vĩ. */
+export function assertHiddenAnswer(res: LightMyRequestResponse): void {
   assertStatus(res, 404);
   assert.doesNotMatch(res.body, BLV_TEXT);
   assert.match(String(res.headers['content-type']), /application\/json/);

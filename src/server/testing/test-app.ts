@@ -24,6 +24,26 @@ export interface TestClient {
     url: string,
     body?: unknown,
   ): Promise<LightMyRequestResponse>;
+  /** POSTs one file as the `file` field of a multipart form, as the browser's upload does. */
+  upload(url: string, file: UploadFile): Promise<LightMyRequestResponse>;
+}
+
+export interface UploadFile {
+  data: Buffer;
+  fileName: string;
+  contentType?: string;
+}
+
+/** A multipart/form-data body holding one file in the field `file`. */
+export function multipartForm(file: UploadFile): { body: Buffer; contentType: string } {
+  const boundary = `----vinhdanh${Date.now().toString(16)}`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.fileName}"\r\n` +
+    `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+  return {
+    body: Buffer.concat([Buffer.from(head), file.data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 /** A fixed clock: every test sees the same "now", inside the 2025 cycle. */
@@ -68,6 +88,15 @@ export async function createTestApp(
             headers: { cookie: cookieHeader, 'x-csrf-token': csrfToken },
             ...(body === undefined ? {} : { payload: body as object }),
           }),
+        upload: (url, file) => {
+          const form = multipartForm(file);
+          return app.inject({
+            method: 'POST',
+            url,
+            headers: { cookie: cookieHeader, 'x-csrf-token': csrfToken, 'content-type': form.contentType },
+            payload: form.body,
+          });
+        },
       };
     },
     async close() {

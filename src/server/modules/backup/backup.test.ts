@@ -4,7 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { DomainError } from '../../../core/errors/domain-error.ts';
 import type { Db } from '../../db/database.ts';
-import { assertStatus, conferenceEdit } from '../../testing/factories.ts';
+import { assertStatus, conferenceEdit, UNIT_KEYS, unitByKey } from '../../testing/factories.ts';
+import {
+  actOk,
+  addNomination,
+  individualBody,
+  loadNomination,
+  pictureOf,
+} from '../../testing/nomination-factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { openTestDatabase, testEngines } from '../../testing/test-database.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -20,6 +27,10 @@ const TABLES = {
   conference_templates: 'id',
   conferences: 'id',
   app_settings: 'key',
+  reference_items: 'list, code',
+  files: 'id',
+  nominations: 'id',
+  notifications: 'id',
 } as const;
 
 async function rowsOf(db: Db, table: keyof typeof TABLES) {
@@ -45,6 +56,7 @@ for (const engine of testEngines()) {
   describe(`backup and restore (${engine})`, () => {
     let t: TestApp;
     let backup: Buffer;
+    let photoFileId: string;
     before(async () => {
       t = await createTestApp(engine);
       // Some activity first, so the copy holds more than the demo: an edit, its audit row, a failed login.
@@ -63,6 +75,17 @@ for (const engine of testEngines()) {
         url: '/api/auth/login',
         payload: { username: 'cathai', password: 'sai' },
       });
+      // A nomination with a portrait (binary data) and a submission (a notification) beside the demo's.
+      const school = await t.as('truonghoc.blv');
+      const unitId = (await unitByKey(t, UNIT_KEYS.bachLongViSchool)).id;
+      const added = await addNomination(school, t.demoConferenceId, individualBody(unitId));
+      const photo = await school.upload(`/api/nominations/${added.id}/photo`, {
+        data: await pictureOf(800, 1000, 'jpeg'),
+        fileName: 'chan-dung.jpg',
+      });
+      assertStatus(photo, 200);
+      photoFileId = photo.json().photoFileId;
+      await actOk(school, await loadNomination(school, added.id), 'submit');
       backup = (await createBackup(t.handle.db, t.ctx.now())).bytes;
     });
     after(() => t.close());
@@ -75,10 +98,30 @@ for (const engine of testEngines()) {
           counts.units > 100 && counts.audit_log > 0 && counts.conferences === 1,
           JSON.stringify(counts),
         );
+        assert.ok(
+          counts.nominations > 200 &&
+            counts.files === 1 &&
+            counts.notifications > 0 &&
+            counts.reference_items > 54,
+          JSON.stringify(counts),
+        );
         for (const table of Object.keys(TABLES) as Array<keyof typeof TABLES>) {
           assert.deepEqual(await rowsOf(target.db, table), await rowsOf(t.handle.db, table), table);
         }
         assert.deepEqual(await target.db.selectFrom('sessions').select('id').execute(), []);
+        const photo = async (db: Db) =>
+          Buffer.from(
+            (
+              await db
+                .selectFrom('files')
+                .select('data')
+                .where('id', '=', photoFileId)
+                .executeTakeFirstOrThrow()
+            ).data,
+          );
+        const restoredPhoto = await photo(target.db);
+        assert.ok(restoredPhoto.equals(await photo(t.handle.db)), 'the portrait comes back byte for byte');
+        assert.deepEqual([...restoredPhoto.subarray(0, 3)], [0xff, 0xd8, 0xff]);
       } finally {
         await target.close();
       }
@@ -117,16 +160,17 @@ for (const engine of testEngines()) {
       }
     });
 
-    test('after a restore, new audit entries and login attempts get ids after the restored ones', async () => {
+    test('after a restore, new audit entries, login attempts and notifications get ids after the restored ones', async () => {
       const target = await openTestDatabase(engine);
       try {
         await restoreBackup(target.db, backup);
-        const highest = async (table: 'audit_log' | 'login_attempts') =>
+        const tables = ['audit_log', 'login_attempts', 'notifications'] as const;
+        const highest = async (table: (typeof tables)[number]) =>
           Number(
             (await sql<{ n: number }>`select max(id) as n from ${sql.table(table)}`.execute(target.db))
               .rows[0].n,
           );
-        const [auditBefore, attemptsBefore] = [await highest('audit_log'), await highest('login_attempts')];
+        const before = await Promise.all(tables.map(highest));
         await recordChange(target.db, new Date(), null, {
           action: 'test.after_restore',
           entityType: 'test',
@@ -137,8 +181,16 @@ for (const engine of testEngines()) {
           .insertInto('login_attempts')
           .values({ username: 'cathai', ip: null, at: new Date(), success: false })
           .execute();
-        assert.ok((await highest('audit_log')) > auditBefore);
-        assert.ok((await highest('login_attempts')) > attemptsBefore);
+        const someone = await target.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
+        await target.db
+          .insertInto('notifications')
+          .values({ user_id: someone.id, at: new Date(), message: 'Sau khôi phục', link: null, read: false })
+          .execute();
+        const after = await Promise.all(tables.map(highest));
+        assert.deepEqual(
+          after.map((n, i) => n > before[i]),
+          tables.map(() => true),
+        );
       } finally {
         await target.close();
       }

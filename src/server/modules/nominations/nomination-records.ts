@@ -30,6 +30,9 @@ export function toRecord(
     personalMasked: !scope.seesPersonal,
     voteShare: vote ? Math.round(voteShare(vote.inFavour, vote.present) * 1000) / 10 : null,
     votePasses: vote ? meetsThreshold(vote.inFavour, vote.present, settings.grassroots) : null,
-    duplicateOf: (duplicates.get(duplicateKey) ?? []).filter((d) => d.id !== row.id),
+    // Only this conference's: a nomination elsewhere may belong to a unit the user cannot see.
+    duplicateOf: (duplicates.get(duplicateKey) ?? []).filter(
+      (d) => d.id !== row.id && d.conferenceId === row.conferenceId,
+    ),
   };
 }

@@ -3,7 +3,13 @@ import type { Actor } from '../../../core/auth/access.ts';
 import { ROLE_PERMISSIONS, ROLES } from '../../../core/auth/roles.ts';
 import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import type { NominationSettings } from '../../../core/nominations/types.ts';
-import { ACTION_LABELS, applyAction, STATE_LABELS } from '../../../core/nominations/workflow.ts';
+import {
+  ACTION_LABELS,
+  applyAction,
+  canEdit,
+  STATE_LABELS,
+  TRANSITIONS,
+} from '../../../core/nominations/workflow.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import type { NominationRecord, TransitionBody } from '../../../shared/api/nominations.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
@@ -39,6 +45,7 @@ function pathsUpTo(path: string, stopAt: string): string[] {
 /** Who hears of a change: the organising unit's reviewers, or the nominating unit and the author. */
 async function notify(
   ctx: ServiceContext,
+  actor: Actor,
   row: NominationRow,
   conferenceUnitPath: string,
   toOrganiser: boolean,
@@ -54,11 +61,15 @@ async function notify(
         )),
         ...(row.createdBy ? [row.createdBy] : []),
       ];
-  await insertNotifications(ctx.db, users, {
-    at: ctx.now(),
-    message,
-    link: `/conferences/${row.conferenceId}/nominations/${row.id}`,
-  });
+  await insertNotifications(
+    ctx.db,
+    users.filter((u) => u !== actor.userId),
+    {
+      at: ctx.now(),
+      message,
+      link: `/conferences/${row.conferenceId}/nominations/${row.id}`,
+    },
+  );
 }
 
 /** Moves a nomination along the workflow; each step is checked, audited and announced. */
@@ -88,7 +99,11 @@ export async function transitionNomination(
     reason: body.reason ?? '',
     council: body.council ?? null,
   });
-  if ('problem' in result) throw new DomainError('INVALID_STATE', result.problem, result.fields);
+  if ('problem' in result) {
+    // A step that cannot follow the current state is a conflict; missing or wrong content is bad input.
+    const code = TRANSITIONS[body.action].from.includes(row.state) ? 'VALIDATION' : 'INVALID_STATE';
+    throw new DomainError(code, result.problem, result.fields);
+  }
   const now = ctx.now();
   const change = {
     state: result.next,
@@ -115,7 +130,7 @@ export async function transitionNomination(
   });
   const what = `Đề cử số ${row.number} (${row.name}): ${ACTION_LABELS[body.action].toLowerCase()} → ${STATE_LABELS[result.next]}`;
   const reason = body.action === 'return' ? `. Lý do: ${change.returnReason}` : '';
-  await notify(ctx, row, scope.conferenceUnitPath, side === 'nominator', `${what}${reason}`);
+  await notify(ctx, actor, row, scope.conferenceUnitPath, side === 'nominator', `${what}${reason}`);
   return getNomination(ctx, actor, id);
 }
 
@@ -173,6 +188,13 @@ export async function attachFile(
   const { row, scope } = await loadVisibleNomination(ctx, actor, id);
   if (!canNominateFor(scope, row.nominatingUnitPath))
     throw new DomainError('FORBIDDEN', 'Bạn không được sửa đề cử này.');
+  // Attaching is editing: once submitted, the organiser reviews what was sent.
+  if (!canEdit(row.state)) {
+    throw new DomainError(
+      'INVALID_STATE',
+      'Chỉ thay ảnh chân dung và biên bản khi đề cử ở trạng thái Nháp hoặc Trả lại.',
+    );
+  }
   if (purpose === 'minutes' && !row.vote) {
     throw new DomainError('VALIDATION', 'Hãy nhập kết quả bình xét trước khi đính kèm biên bản.', [
       { path: 'vote', message: 'Kết quả bình xét: chưa được nhập' },

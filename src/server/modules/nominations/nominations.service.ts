@@ -136,6 +136,15 @@ function keepHiddenPersonal(
   return { ...input, citizenId: input.citizenId || stored.citizenId, phone: input.phone || stored.phone };
 }
 
+/**
+ * The minutes file is linked only by the upload route: a client's `minutesFileId` is ignored (a new
+ * nomination has none, an edit keeps the stored one), so no one can point at another unit's file.
+ */
+function withStoredMinutes(input: NominationInput, stored: NominationRow | null): NominationInput {
+  if (!input.vote) return input;
+  return { ...input, vote: { ...input.vote, minutesFileId: stored?.vote?.minutesFileId ?? null } };
+}
+
 export async function createNomination(
   ctx: ServiceContext,
   actor: Actor,
@@ -144,7 +153,7 @@ export async function createNomination(
   meta: RequestMeta,
 ): Promise<NominationRecord> {
   const scope = await loadNominationScope(ctx, actor, conferenceId);
-  const input = body;
+  const input = withStoredMinutes(body, null);
   const key = await checkInput(ctx, scope, input);
   const now = ctx.now();
   const [id] = await ctx.db.transaction().execute(async (tx) => {
@@ -187,7 +196,7 @@ export async function updateNomination(
     throw new DomainError('INVALID_STATE', 'Chỉ sửa được đề cử ở trạng thái Nháp hoặc Trả lại.');
   }
   const { version, ...raw } = body;
-  const input = keepHiddenPersonal(scope, raw, row);
+  const input = withStoredMinutes(keepHiddenPersonal(scope, raw, row), row);
   const key = await checkInput(ctx, scope, input);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (tx) => {
