@@ -24,6 +24,7 @@ import { conferenceRoutes } from './modules/conferences/conferences.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
 import { MAX_UPLOAD_BYTES } from './modules/files/uploads.ts';
 import { nominationRoutes } from './modules/nominations/nominations.routes.ts';
+import { nominationXlsxRoutes } from './modules/nominations/nominations-xlsx.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { templateRoutes } from './modules/templates/templates.routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes(ctx));
   await app.register(referenceRoutes(ctx));
   await app.register(nominationRoutes(ctx));
+  await app.register(nominationXlsxRoutes(ctx));
   await app.register(fileRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));

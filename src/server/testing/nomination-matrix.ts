@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import type { NominationListResponse } from '../../shared/api/nominations.ts';
+import { nominationTemplate } from '../modules/nominations/nominations-xlsx.service.ts';
+import { loadReferenceLists } from '../modules/reference/reference.service.ts';
+import { readSheets } from '../render/xlsx.ts';
 import {
   assertHidden,
   assertHiddenAnswer,
@@ -216,6 +219,44 @@ export const NOMINATION_MATRIX: MatrixRow[] = [
         await untouched(w, async () =>
           assertHiddenAnswer(await w.school.upload(`${nominationUrl(w)}/${purpose}`, file)),
         );
+      },
+    }),
+  ),
+  {
+    route: 'GET /api/nominations/template.xlsx',
+    probe: () => ({ url: '/api/nominations/template.xlsx' }),
+    async crossUnit(w) {
+      // The blank template is the same for every unit and holds no unit's data.
+      const res = await w.catHai.request('GET', '/api/nominations/template.xlsx');
+      assertStatus(res, 200);
+      assert.equal(res.rawPayload.subarray(0, 2).toString('latin1'), 'PK');
+      const [data] = await readSheets(res.rawPayload);
+      assert.equal(data.rows.filter((r) => r.some((c) => c !== '')).length, 1, 'only the header row');
+    },
+  },
+  {
+    route: 'GET /api/conferences/{id}/nominations/export.xlsx',
+    probe: (w) => ({ url: `${listUrl(w)}/export.xlsx` }),
+    async school(w) {
+      const res = await w.school.request('GET', `${listUrl(w)}/export.xlsx`);
+      assertStatus(res, 200);
+      const text = JSON.stringify(await readSheets(res.rawPayload));
+      assert.ok(text.includes(w.schoolNomination.name), 'the school’s own nomination is exported');
+      assert.ok(!text.includes(w.blvNomination.name), 'another unit’s nomination is not');
+    },
+  },
+  ...(['import/preview', 'import'] as const).map(
+    (path): MatrixRow => ({
+      route: `POST /api/conferences/{id}/nominations/${path}`,
+      probe: (w) => ({ url: `${listUrl(w)}/${path}`, body: {} }),
+      async crossUnit(w) {
+        const before = await conferenceNominationCount(w);
+        const file = {
+          data: await nominationTemplate(await loadReferenceLists(w.t.ctx.db)),
+          fileName: 'de-cu.xlsx',
+        };
+        assertHiddenAnswer(await w.catHai.upload(`${listUrl(w)}/${path}`, file));
+        assert.equal(await conferenceNominationCount(w), before);
       },
     }),
   ),
