@@ -1,6 +1,6 @@
 /**
- * Benchmarks of the foundation: opening the embedded database, rendering the Kế hoạch, and the API's
- * most used reads. Writes bench/RESULTS.md with the machine and the date. Run: `npm run bench`.
+ * Benchmarks of the foundation: opening the embedded database, rendering the Kế hoạch, the API's
+ * most used reads, and the Excel import of nominations (import-nominations.ts). Writes bench/RESULTS.md with the machine and the date. Run: `npm run bench`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import { findConference } from '../src/server/modules/conferences/conferences.re
 import { renderDocx } from '../src/server/render/docx.ts';
 import { renderPdf } from '../src/server/render/pdf.ts';
 import { createTestApp } from '../src/server/testing/test-app.ts';
+import { benchImportNominations } from './import-nominations.ts';
 
 interface Row {
   what: string;
@@ -88,6 +89,7 @@ const lines = [
   '|---|---:|---:|---:|',
   ...rows.map((r) => `| ${r.what} | ${r.runs} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} |`),
   '',
+  await benchImportNominations(),
 ];
 fs.writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
 console.log(lines.join('\n'));

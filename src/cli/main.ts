@@ -8,6 +8,11 @@ import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { conferenceListCommand } from './commands/conference-list.ts';
 import { demoCommand } from './commands/demo.ts';
 import { docPlanCommand } from './commands/doc-plan.ts';
+import {
+  exportNominationsCommand,
+  importNominationsCommand,
+  nominationTemplateCommand,
+} from './commands/nominations-io.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userAddCommand } from './commands/user-add.ts';
 
@@ -20,6 +25,9 @@ const USAGE = `Vinh Danh — dòng lệnh
   vinhdanh backup --out TỆP
   vinhdanh restore TỆP
   vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf
+  vinhdanh template nominations --out TỆP.xlsx
+  vinhdanh import nominations --conference MÃ --file TỆP.xlsx [--unit MÃ_ĐƠN_VỊ] [--dry-run]
+  vinhdanh export nominations --conference MÃ --out TỆP.xlsx
 
 Dữ liệu: --data DIR (mặc định ./data, hoặc biến VINHDANH_DATA), hoặc DATABASE_URL=postgres://… để dùng máy chủ PostgreSQL.`;
 
@@ -83,6 +91,40 @@ async function run(argv: string[]): Promise<void> {
         throw new CliError('Dùng: vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf');
       const { values } = args(rest, { conference: { type: 'string' }, out: { type: 'string' } });
       return docPlanCommand({
+        data: values.data as string,
+        conference: values.conference as string,
+        out: values.out as string,
+      });
+    }
+    case 'template': {
+      if (sub !== 'nominations') throw new CliError('Dùng: vinhdanh template nominations --out TỆP.xlsx');
+      const { values } = args(rest, { out: { type: 'string' } });
+      return nominationTemplateCommand({ data: values.data as string, out: values.out as string });
+    }
+    case 'import': {
+      if (sub !== 'nominations')
+        throw new CliError(
+          'Dùng: vinhdanh import nominations --conference MÃ --file TỆP.xlsx [--unit MÃ_ĐƠN_VỊ] [--dry-run]',
+        );
+      const { values } = args(rest, {
+        conference: { type: 'string' },
+        file: { type: 'string' },
+        unit: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      });
+      return importNominationsCommand({
+        data: values.data as string,
+        conference: values.conference as string,
+        file: values.file as string,
+        unit: values.unit as string | undefined,
+        dryRun: Boolean(values['dry-run']),
+      });
+    }
+    case 'export': {
+      if (sub !== 'nominations')
+        throw new CliError('Dùng: vinhdanh export nominations --conference MÃ --out TỆP.xlsx');
+      const { values } = args(rest, { conference: { type: 'string' }, out: { type: 'string' } });
+      return exportNominationsCommand({
         data: values.data as string,
         conference: values.conference as string,
         out: values.out as string,

@@ -176,13 +176,12 @@ describe('validateNomination', () => {
       ],
     ],
     [
-      'a collective with personal fields and no member count',
+      'a collective with personal fields (no member count is fine until it is sent)',
       collectiveInput({ gender: 'nu', birthYear: 1990, ethnicCode: '01', memberCount: null }),
       [
         'gender | Giới tính: chỉ ghi cho cá nhân; tập thể để trống',
         'birthYear | Năm sinh: chỉ ghi cho cá nhân; tập thể để trống',
         'ethnicCode | Dân tộc: chỉ ghi cho cá nhân; tập thể để trống',
-        'memberCount | Số thành viên: không được để trống đối với tập thể',
       ],
     ],
     [
@@ -270,6 +269,11 @@ describe('submissionProblems', () => {
         'achievements | Thành tích tiêu biểu: cần ghi trước khi gửi',
       ],
     ));
+
+  it('blocks a collective without its member count, which the spreadsheet cannot carry', () =>
+    assert.deepEqual(submit(collectiveInput({ memberCount: null })), [
+      'memberCount | Số thành viên: cần ghi số thành viên của tập thể trước khi gửi',
+    ]));
 
   it('reports an impossible vote instead of a share above 100%', () =>
     assert.deepEqual(submit(individualInput({ vote: vote(10, 11) })), [

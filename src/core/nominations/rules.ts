@@ -178,8 +178,9 @@ function checkCollective(input: NominationInput, out: FieldProblem[]): void {
   const personal = ['gender', 'birthYear', 'ethnicCode'] as const;
   for (const key of personal)
     if (input[key] !== null) out.push(problem(key, 'chỉ ghi cho cá nhân; tập thể để trống'));
-  if (input.memberCount === null) out.push(problem('memberCount', 'không được để trống đối với tập thể'));
-  else checkCount(input.memberCount, 'memberCount', 1, out);
+  // The city's spreadsheet has no member-count column: a collective may be saved without it and
+  // must have it before it is sent (see submissionProblems).
+  if (input.memberCount !== null) checkCount(input.memberCount, 'memberCount', 1, out);
 }
 
 /**
@@ -238,6 +239,9 @@ export function submissionProblems(
   if (input.fieldCode === null) out.push(problem('fieldCode', 'cần chọn trước khi gửi'));
   if (input.sectorCode === null) out.push(problem('sectorCode', 'cần chọn trước khi gửi'));
   if (input.achievements.trim() === '') out.push(problem('achievements', 'cần ghi trước khi gửi'));
+  if (input.kind === 'collective' && input.memberCount === null) {
+    out.push(problem('memberCount', 'cần ghi số thành viên của tập thể trước khi gửi'));
+  }
   return out;
 }
 

@@ -168,7 +168,7 @@ export function templateGuide(lists: ReferenceLists, settings: NominationSetting
     ),
     p('3. Các cột có danh sách chọn (mũi tên ở góc ô): hãy chọn, không gõ khác đi.'),
     p(
-      '4. Tập thể cần thêm Số thành viên: nếu đề cử tập thể, thêm cột "Số thành viên" (và nếu cần "Người đại diện") vào sau cột cuối cùng; phần mềm tự nhận các cột này theo tiêu đề.',
+      '4. Tập thể: số thành viên và người đại diện ghi bổ sung trên phần mềm trước khi gửi; hoặc thêm cột "Số thành viên" (và "Người đại diện") vào sau cột cuối cùng, phần mềm tự nhận các cột này theo tiêu đề.',
     ),
     p(
       `5. Kết quả bình xét ở cơ sở: để được gửi, số phiếu đồng ý phải đạt ${threshold} số người dự họp (ngưỡng mặc định; hội nghị có thể đặt ngưỡng khác).`,

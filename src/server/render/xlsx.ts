@@ -57,7 +57,7 @@ export const LIST_SHEET = 'Danh mục';
 const NOT_XLSX =
   'Tệp tải lên không phải là bảng tính Excel (.xlsx). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)".';
 const OLD_XLS =
-  'Tệp có định dạng Excel 97-2003 (.xls), chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx.';
+  'Tệp có định dạng Excel 97-2003 (.xls) hoặc đã được đặt mật khẩu, chưa đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.';
 
 /** Plain digits: no thousands separators or exponent, at most 15 significant digits (Excel's precision). */
 function numberText(n: number): string {
@@ -90,7 +90,8 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /**
  * Every worksheet of an .xlsx file as display text: dates "2025-08-14", numbers as plain digits, rich
- * text flattened, formulas as their cached result. Anything but an .xlsx is refused in Vietnamese.
+ * text flattened, formulas as their cached result, a merged cell's value in every cell it covers.
+ * Anything but an .xlsx is refused in Vietnamese.
  */
 export async function readSheets(buffer: Buffer | Uint8Array): Promise<SheetText[]> {
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer);

@@ -78,7 +78,7 @@ const GIVENS = [
   'Đạt',
   'Định',
   'Duy',
-  'Hưng',
+  'Hiếu',
   'Khoa',
   'Kiên',
   'Lâm',

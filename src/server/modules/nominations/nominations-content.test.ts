@@ -66,7 +66,8 @@ for (const engine of testEngines()) {
       const team = await post(collectiveBody(schoolId, { gender: 'nu', memberCount: null }));
       assertStatus(team, 400);
       assert.match(team.json().error.message, /Giới tính: chỉ ghi cho cá nhân/);
-      assert.match(team.json().error.message, /Số thành viên: không được để trống đối với tập thể/);
+      // The member count may wait until the collective is sent (the spreadsheet has no such column).
+      assertStatus(await post(collectiveBody(schoolId, { memberCount: null })), 201);
       const young = await post(individualBody(schoolId, { birthYear: 2015 }));
       assertStatus(young, 400);
       assert.match(young.json().error.message, /Năm sinh: tuổi phải từ 16 đến 100/);

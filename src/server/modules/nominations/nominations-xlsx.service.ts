@@ -150,6 +150,11 @@ export async function nominationTemplate(
   return writeWorkbook(nominationWorkbook(lists, settings, NOMINATION_COLUMNS, []));
 }
 
+/** The template with data rows already typed in, as a unit sends it back (benchmarks and tests). */
+export function filledTemplate(lists: ReferenceLists, rows: CellValue[][]): Promise<Buffer> {
+  return writeWorkbook(nominationWorkbook(lists, DEFAULT_NOMINATION_SETTINGS, NOMINATION_COLUMNS, rows));
+}
+
 /** The sheet to import: "Đề cử" when it has a header row, otherwise the first sheet that has one. */
 function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
   const ordered = [
@@ -249,7 +254,7 @@ async function resolveDefaultUnit(
     ? await findUnitById(ctx.db, options.unitId)
     : await findUnitByCode(ctx.db, options.unitCode as string);
   const named = options.unitCode ?? options.unitId ?? '';
-  if (!unit?.path.startsWith(scope.conferenceUnitPath))
+  if (!unit?.path.startsWith(scope.conferenceUnitPath) || unit.isFormer)
     throw new DomainError('VALIDATION', MESSAGES.unitUnknown(named));
   if (!canNominateFor(scope, unit.path))
     throw new DomainError('FORBIDDEN', MESSAGES.unitRefused(unit.fullName));
@@ -269,16 +274,18 @@ export async function importNominations(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const scope = await loadImportScope(ctx, actor, conferenceId);
-  const [sheets, units, lists, defaultUnit] = await Promise.all([
-    readSheets(file.data),
-    listSubtree(ctx.db, scope.conferenceUnitPath),
-    loadReferenceLists(ctx.db),
-    resolveDefaultUnit(ctx, scope, options),
-  ]);
+  // Sequential on purpose: a refused file stops before any query, and none is left running.
+  const sheets = await readSheets(file.data);
+  const defaultUnit = await resolveDefaultUnit(ctx, scope, options);
+  const units = await listSubtree(ctx.db, scope.conferenceUnitPath);
+  const lists = await loadReferenceLists(ctx.db);
   const { sheet, headerRow } = pickSheet(sheets);
   const headers = sheet.rows[headerRow - 1];
   const mapping = options.mapping
-    ? checkMapping(options.mapping, Math.max(headers.length, ...sheet.rows.map((r) => r.length)))
+    ? checkMapping(
+        options.mapping,
+        sheet.rows.reduce((w, r) => Math.max(w, r.length), 0),
+      )
     : proposeMapping(headers);
   const current = units.filter((u) => !u.isFormer);
   const parsed = parseNominationRows(sheet.rows, {
@@ -312,12 +319,10 @@ export async function importNominations(
   }
 
   const existing = await findByDuplicateKeys(ctx.db, [...new Set(parsed.items.map((i) => i.key))]);
+  // Name the match in this conference first, then the lowest number.
+  const rank = (e: (typeof existing)[number]) => (e.conferenceId === conferenceId ? 0 : 1e9) + e.number;
   const firstByKey = new Map<string, (typeof existing)[number]>();
-  for (const e of existing.sort(
-    (a, b) =>
-      Number(b.conferenceId === conferenceId) - Number(a.conferenceId === conferenceId) ||
-      a.number - b.number,
-  ))
+  for (const e of existing.sort((a, b) => rank(a) - rank(b)))
     if (!firstByKey.has(e.key)) firstByKey.set(e.key, e);
   const warnings = parsed.items.flatMap((i) => {
     const dup = firstByKey.get(i.key);

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../../core/auth/access.ts';
 import { DomainError } from '../../../core/errors/domain-error.ts';
 import { NOMINATION_COLUMNS } from '../../../core/nominations/columns.ts';
-import { individualInput } from '../../../core/nominations/nomination.fixture.ts';
+import { collectiveInput, individualInput } from '../../../core/nominations/nomination.fixture.ts';
 import type { NominationInput } from '../../../core/nominations/types.ts';
 import { readSheets } from '../../render/xlsx.ts';
 import { DEMO_PASSWORD } from '../../seed/demo.ts';
@@ -15,7 +15,7 @@ import { createTestApp, fixedClock, type TestApp } from '../../testing/test-app.
 import { testEngines } from '../../testing/test-database.ts';
 import { login, resolveSession } from '../auth/auth.service.ts';
 import { loadReferenceLists } from '../reference/reference.service.ts';
-import { listConferenceNominations } from './nominations.repo.ts';
+import { findNomination, insertNominations, listConferenceNominations } from './nominations.repo.ts';
 import {
   exportNominations,
   importNominations,
@@ -311,6 +311,38 @@ for (const engine of testEngines()) {
       };
       assert.deepEqual(await find(school), ['********9999', '0987***321']);
       assert.deepEqual(await find(officer), ['031080099999', '0987654321']);
+    });
+
+    test('the bulk insert stores every field it is given, numbered after the last', async () => {
+      const item = {
+        ...collectiveInput({
+          nominatingUnitId: (await unitByKey(t, UNIT_KEYS.bachLongViSchool)).id,
+          citizenId: '031080012345',
+          phone: '0912345678',
+        }),
+        state: 'council_approved' as const,
+        returnReason: 'Bổ sung biên bản',
+        council: { meetingDate: '2025-08-19', members: 11, present: 9, inFavour: 8 },
+        duplicateKey: 'khoa-thu-nghiem',
+        submittedAt: new Date('2025-08-10T03:00:00.000Z'),
+      };
+      const meta = { now: t.ctx.now(), createdBy: officer.userId };
+      const [first, second] = await insertNominations(t.handle.db, secondConferenceId, [item, item], meta);
+      const stored = await findNomination(t.handle.db, first);
+      assert.ok(stored);
+      assert.equal(stored.name, item.name);
+      assert.equal(stored.kind, 'collective');
+      assert.equal(stored.memberCount, item.memberCount);
+      assert.deepEqual(stored.priorityAreas, item.priorityAreas);
+      assert.deepEqual(stored.vote, item.vote);
+      assert.deepEqual(stored.council, item.council);
+      assert.equal(stored.state, 'council_approved');
+      assert.equal(stored.returnReason, 'Bổ sung biên bản');
+      assert.equal(stored.citizenId, '031080012345');
+      assert.equal(stored.submittedAt, '2025-08-10T03:00:00.000Z');
+      assert.equal(stored.duplicateKey, 'khoa-thu-nghiem');
+      assert.equal((await findNomination(t.handle.db, second))?.number, stored.number + 1);
+      await t.handle.db.deleteFrom('nominations').where('id', 'in', [first, second]).execute();
     });
 
     test('a file that is not an .xlsx is refused in Vietnamese', async () => {

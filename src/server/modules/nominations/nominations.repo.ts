@@ -110,9 +110,14 @@ function inputColumns(n: NominationInput) {
   };
 }
 
+/** Rows per statement: one JSON parameter each, far below any size limit. */
+const CHUNK = 2500;
+
 /**
  * Inserts nominations with the next numbers of the conference. The conference row is locked first so
- * two imports at once never take the same number.
+ * two imports at once never take the same number. Each chunk is one JSON parameter expanded by
+ * jsonb_to_recordset rather than a 31-parameters-per-row VALUES list: PGlite stores a 10,000-row
+ * spreadsheet about 30% faster that way (bench/import-nominations.ts).
  */
 export async function insertNominations(
   db: Db,
@@ -127,30 +132,59 @@ export async function insertNominations(
     .select(sql<number>`coalesce(max(number), 0)::int`.as('n'))
     .where('conference_id', '=', conferenceId)
     .executeTakeFirstOrThrow();
-  const ids: string[] = [];
-  const rows = items.map((item, i) => {
-    const id = crypto.randomUUID();
-    ids.push(id);
-    return {
-      id,
-      conference_id: conferenceId,
-      number: max.n + i + 1,
-      ...inputColumns(item),
-      state: item.state,
-      return_reason: item.returnReason,
-      council: item.council ? JSON.stringify(item.council) : null,
-      duplicate_key: item.duplicateKey,
-      submitted_at: item.submittedAt,
-      created_by: meta.createdBy,
-      created_at: meta.now,
-      updated_at: meta.now,
-    };
-  });
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('nominations')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  const now = meta.now.toISOString();
+  const ids = items.map(() => crypto.randomUUID());
+  const rows = items.map((n, i) => ({
+    id: ids[i],
+    number: max.n + i + 1,
+    kind: n.kind,
+    name: n.name,
+    gender: n.gender,
+    birth_year: n.birthYear,
+    ethnic_code: n.ethnicCode,
+    position: n.position,
+    nominating_unit_id: n.nominatingUnitId,
+    former_unit_name: n.formerUnitName,
+    field_code: n.fieldCode,
+    sector_code: n.sectorCode,
+    direct_worker: n.directWorker,
+    priority_areas: n.priorityAreas,
+    achievements: n.achievements,
+    awards: n.awards,
+    member_count: n.memberCount,
+    representative_name: n.representativeName,
+    vote: n.vote,
+    citizen_id: n.citizenId,
+    phone: n.phone,
+    state: n.state,
+    return_reason: n.returnReason,
+    council: n.council,
+    duplicate_key: n.duplicateKey,
+    submitted_at: n.submittedAt?.toISOString() ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = JSON.stringify(rows.slice(i, i + CHUNK));
+    await sql`
+      insert into nominations (
+        id, conference_id, number, kind, name, gender, birth_year, ethnic_code, position, nominating_unit_id,
+        former_unit_name, field_code, sector_code, direct_worker, priority_areas, achievements, awards,
+        member_count, representative_name, vote, citizen_id, phone, state, return_reason, council,
+        duplicate_key, submitted_at, created_by, created_at, updated_at
+      )
+      select
+        r.id, ${conferenceId}::uuid, r.number, r.kind, r.name, r.gender, r.birth_year, r.ethnic_code, r.position,
+        r.nominating_unit_id, r.former_unit_name, r.field_code, r.sector_code, r.direct_worker,
+        coalesce(r.priority_areas, '[]'::jsonb), r.achievements, r.awards, r.member_count, r.representative_name,
+        r.vote, r.citizen_id, r.phone, r.state, r.return_reason, r.council, r.duplicate_key, r.submitted_at,
+        ${meta.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
+      from jsonb_to_recordset(${chunk}::jsonb) as r(
+        id uuid, number integer, kind text, name text, gender text, birth_year integer, ethnic_code text,
+        position text, nominating_unit_id uuid, former_unit_name text, field_code text, sector_code text,
+        direct_worker boolean, priority_areas jsonb, achievements text, awards text, member_count integer,
+        representative_name text, vote jsonb, citizen_id text, phone text, state text, return_reason text,
+        council jsonb, duplicate_key text, submitted_at timestamptz
+      )
+    `.execute(db);
   }
   return ids;
 }
