@@ -1,6 +1,6 @@
 import { Center, Loader, VisuallyHidden } from '@mantine/core';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
-import { SessionProvider, useSessionQuery } from './auth/session.tsx';
+import { SessionProvider, useSession, useSessionQuery } from './auth/session.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { COMMON } from './components/labels.ts';
 import { NotFound } from './components/not-found.tsx';
@@ -9,6 +9,12 @@ import { AuditPage } from './pages/audit/audit-page.tsx';
 import { ConferencePage } from './pages/conference/conference-page.tsx';
 import { ConferenceListPage } from './pages/conferences/conference-list-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
+import {
+  NominationLinkRedirect,
+  NominationsConferencePage,
+  NominationsHomePage,
+} from './pages/nominations/nominations-page.tsx';
+import { ReferencePage } from './pages/reference/reference-page.tsx';
 import { TemplateEditorPage } from './pages/templates/template-editor-page.tsx';
 import { TemplateListPage } from './pages/templates/template-list-page.tsx';
 import { UnitsPage } from './pages/units/units-page.tsx';
@@ -39,17 +45,28 @@ function RequireSession() {
   );
 }
 
+/** The first screen: a nominating unit's work is its nominations; everyone else starts at the unit tree. */
+function HomeRedirect() {
+  const { can } = useSession();
+  const nominatorOnly = can('nomination.submit') && !can('conference.read');
+  return <Navigate to={nominatorOnly ? '/nominations' : '/units'} replace />;
+}
+
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
     path: '/',
     element: <RequireSession />,
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: <HomeRedirect /> },
       { path: 'units', element: <UnitsPage /> },
       { path: 'units/:unitId', element: <UnitsPage /> },
       { path: 'conferences', element: <ConferenceListPage /> },
       { path: 'conferences/:conferenceId', element: <ConferencePage /> },
+      { path: 'conferences/:conferenceId/nominations/:nominationId', element: <NominationLinkRedirect /> },
+      { path: 'nominations', element: <NominationsHomePage /> },
+      { path: 'nominations/:conferenceId', element: <NominationsConferencePage /> },
+      { path: 'reference', element: <ReferencePage /> },
       { path: 'templates', element: <TemplateListPage /> },
       { path: 'templates/:templateId', element: <TemplateEditorPage /> },
       { path: 'users', element: <UsersPage /> },

@@ -48,6 +48,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface RequestOptions {
   /** Do not treat 401 as "session ended" (the login form shows its own message). */
   quiet401?: boolean;
+  /** Statuses whose JSON body is a normal answer (an import check answers 400 with its report). */
+  bodyStatuses?: readonly number[];
 }
 
 const NETWORK_MESSAGE = 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.';
@@ -59,7 +61,8 @@ async function request<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -67,13 +70,13 @@ async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
   }
   if (response.status === 401 && !options.quiet401) unauthorizedHandler?.();
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok && !options.bodyStatuses?.includes(response.status)) throw await toApiError(response);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text === '' ? undefined : JSON.parse(text)) as T;
@@ -103,6 +106,9 @@ export const http = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A multipart upload (files and text fields); the browser sets the content type and boundary. */
+  upload: <T>(path: string, form: FormData, options?: RequestOptions) =>
+    request<T>('POST', path, form, options),
 };
 
 /** Builds "?a=1&b=2" from the defined values only. */

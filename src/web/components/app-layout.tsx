@@ -19,6 +19,7 @@ import { api } from '../api/endpoints.ts';
 import { useSession } from '../auth/session.tsx';
 import { ChangePasswordModal } from './change-password-modal.tsx';
 import { COMMON } from './labels.ts';
+import { NotificationBell } from './notification-bell.tsx';
 
 interface NavItem {
   to: string;
@@ -37,11 +38,21 @@ export function AppLayout() {
 
   const items: NavItem[] = [
     { to: '/units', label: COMMON.nav.units, visible: true },
+    {
+      to: '/nominations',
+      label: COMMON.nav.nominations,
+      visible: can('nomination.submit') || can('nomination.review'),
+    },
     { to: '/conferences', label: COMMON.nav.conferences, visible: can('conference.read') },
     {
       to: '/templates',
       label: COMMON.nav.templates,
       visible: rootUnitId !== null && can('template.manage', rootUnitId),
+    },
+    {
+      to: '/reference',
+      label: COMMON.nav.reference,
+      visible: rootUnitId !== null && can('reference.manage', rootUnitId),
     },
     { to: '/users', label: COMMON.nav.users, visible: can('user.manage') },
     { to: '/audit', label: COMMON.nav.audit, visible: can('audit.read') },
@@ -99,7 +110,7 @@ export function AppLayout() {
               {COMMON.appTagline}
             </Text>
           </Group>
-          <Group gap="md" wrap="nowrap" miw={0}>
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Box visibleFrom="sm" maw={420} c="white" title={`${roleText} · ${user.unitName}`}>
               <Text fw={700} truncate="end">
                 {user.fullName}
@@ -108,6 +119,7 @@ export function AppLayout() {
                 {roleText} · {user.unitName}
               </Text>
             </Box>
+            <NotificationBell />
             <Button variant="white" color="brand.9" size="sm" onClick={logout}>
               {COMMON.logout}
             </Button>

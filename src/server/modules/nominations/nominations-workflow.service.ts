@@ -4,7 +4,6 @@ import { ROLE_PERMISSIONS, ROLES } from '../../../core/auth/roles.ts';
 import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import type { NominationSettings } from '../../../core/nominations/types.ts';
 import {
-  ACTION_LABELS,
   applyAction,
   canEdit,
   STATE_LABELS,
@@ -128,7 +127,7 @@ export async function transitionNomination(
       meta.ip,
     );
   });
-  const what = `Đề cử số ${row.number} (${row.name}): ${ACTION_LABELS[body.action].toLowerCase()} → ${STATE_LABELS[result.next]}`;
+  const what = `Đề cử số ${row.number} (${row.name}) chuyển sang “${STATE_LABELS[result.next]}”`;
   const reason = body.action === 'return' ? `. Lý do: ${change.returnReason}` : '';
   await notify(ctx, actor, row, scope.conferenceUnitPath, side === 'nominator', `${what}${reason}`);
   return getNomination(ctx, actor, id);

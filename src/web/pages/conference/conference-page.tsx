@@ -1,23 +1,28 @@
 import { Anchor, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/endpoints.ts';
 import { useSession } from '../../auth/session.tsx';
 import { formatDateLong } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { StatusBadge } from '../conferences/conference-list-page.tsx';
+import { NominationsPanel } from '../nominations/nominations-panel.tsx';
 import { CONFERENCE } from './labels.ts';
 import { PlanTab } from './plan-tab.tsx';
 
-const UPCOMING = Object.entries(CONFERENCE.upcoming) as Array<
-  [keyof typeof CONFERENCE.upcoming, { tab: string; text: string }]
->;
+const UPCOMING = (
+  Object.entries(CONFERENCE.upcoming) as Array<
+    [keyof typeof CONFERENCE.upcoming, { tab: string; text: string }]
+  >
+).filter(([key]) => key !== 'nominations');
 
 /** One conference: its name, and a tab per part of the work (only the plan is built so far). */
 export function ConferencePage() {
   const { conferenceId = '' } = useParams();
   const { can, units } = useSession();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'plan';
   const query = useQuery({
     queryKey: ['conference', conferenceId],
     queryFn: () => api.conferences.get(conferenceId),
@@ -26,6 +31,8 @@ export function ConferencePage() {
   if (!conference)
     return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
   const unit = units.get(conference.unitId);
+  const showNominations =
+    can('nomination.review', conference.unitId) || can('nomination.submit', conference.unitId);
 
   return (
     <Stack gap="md">
@@ -61,11 +68,19 @@ export function ConferencePage() {
           </Text>
         </Group>
       </div>
-      <Tabs defaultValue="plan">
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'plan' ? { tab: value } : {}, { replace: true })}
+      >
         <Tabs.List aria-label={CONFERENCE.tabsLabel} className="vd-no-print">
           <Tabs.Tab value="plan" fw={700}>
             {CONFERENCE.tabPlan}
           </Tabs.Tab>
+          {showNominations && (
+            <Tabs.Tab value="nominations" fw={700}>
+              {CONFERENCE.tabNominations}
+            </Tabs.Tab>
+          )}
           {UPCOMING.map(([key, item]) => (
             <Tooltip key={key} label={CONFERENCE.later} openDelay={300}>
               <Tabs.Tab value={key} c="gray.8">
@@ -81,6 +96,17 @@ export function ConferencePage() {
             canEdit={can('conference.manage', conference.unitId)}
           />
         </Tabs.Panel>
+        {showNominations && (
+          <Tabs.Panel value="nominations" pt="md">
+            <NominationsPanel
+              conference={{
+                id: conference.id,
+                unitId: conference.unitId,
+                role: can('nomination.review', conference.unitId) ? 'organiser' : 'nominator',
+              }}
+            />
+          </Tabs.Panel>
+        )}
         {UPCOMING.map(([key, item]) => (
           <Tabs.Panel key={key} value={key} pt="md">
             <Paper withBorder p="lg" maw={720}>

@@ -7,6 +7,7 @@ export const CONFERENCE = {
   notSet: 'chưa ấn định',
   tabsLabel: 'Các phần việc của hội nghị',
   tabPlan: 'Kế hoạch',
+  tabNominations: 'Đề cử',
   later: 'Sẽ có trong phiên bản sau',
   upcoming: {
     nominations: {

@@ -1,0 +1,148 @@
+import { NumberInput, type NumberInputProps, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
+import type { NominationInputBody } from '../../../shared/api/nominations.ts';
+import type { ReferenceLists } from '../../api/nominations.ts';
+import { ReferenceSelect } from '../../components/reference-select.tsx';
+import { AreaField, TextField } from '../plan-editor/fields.tsx';
+import type { FieldText } from '../plan-editor/labels.ts';
+import { FORM } from './labels.ts';
+
+export interface SectionProps {
+  draft: NominationInputBody;
+  set: (patch: Partial<NominationInputBody>) => void;
+  errors: Readonly<Record<string, string>>;
+  readOnly: boolean;
+  reference: ReferenceLists | undefined;
+}
+
+/** A whole number that may be left empty (null). */
+export function OptionalNumber({
+  text,
+  value,
+  onChange,
+  ...rest
+}: { text: FieldText; value: number | null; onChange: (v: number | null) => void } & Omit<
+  NumberInputProps,
+  'value' | 'onChange' | 'label' | 'description'
+>) {
+  return (
+    <NumberInput
+      label={text[0]}
+      description={text[1] || undefined}
+      value={value ?? ''}
+      onChange={(v) => onChange(typeof v === 'number' && Number.isFinite(v) ? v : null)}
+      allowDecimal={false}
+      allowNegative={false}
+      {...rest}
+    />
+  );
+}
+
+/** Choices shown as a row of buttons with a visible label (Mantine's control has none of its own). */
+export function LabelledSegments<T extends string>(props: {
+  label: string;
+  value: T | null;
+  data: Array<{ value: T; label: string }>;
+  onChange: (v: T) => void;
+  readOnly: boolean;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <Text id={id} size="sm" fw={500} mb={4}>
+        {props.label}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={id}
+        value={props.value ?? ''}
+        data={props.data}
+        onChange={(v) => props.onChange(v as T)}
+        readOnly={props.readOnly}
+      />
+      {props.error && (
+        <Text size="sm" c="red.9" mt={4}>
+          {props.error}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** Name and who the person or collective is; the fields follow the kind. */
+export function IdentityFields({ draft, set, errors, readOnly, reference }: SectionProps) {
+  const individual = draft.kind === 'individual';
+  return (
+    <Stack gap="sm">
+      <TextField
+        text={individual ? FORM.nameIndividual : FORM.nameCollective}
+        value={draft.name}
+        onChange={(name) => set({ name })}
+        error={errors.name}
+        readOnly={readOnly}
+        required
+      />
+      {individual ? (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <LabelledSegments
+              label={FORM.gender}
+              value={draft.gender}
+              data={[
+                { value: 'nam', label: FORM.genderOptions.nam },
+                { value: 'nu', label: FORM.genderOptions.nu },
+              ]}
+              onChange={(gender) => set({ gender })}
+              readOnly={readOnly}
+              error={errors.gender}
+            />
+            <OptionalNumber
+              text={FORM.birthYear}
+              value={draft.birthYear}
+              onChange={(birthYear) => set({ birthYear })}
+              min={1900}
+              max={2100}
+              error={errors.birthYear}
+              readOnly={readOnly}
+            />
+          </SimpleGrid>
+          <ReferenceSelect
+            items={reference?.ethnic}
+            label={FORM.ethnic[0]}
+            description={FORM.ethnic[1]}
+            value={draft.ethnicCode}
+            onChange={(ethnicCode) => set({ ethnicCode })}
+            error={errors.ethnicCode}
+            readOnly={readOnly}
+            clearable
+          />
+        </>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <OptionalNumber
+            text={FORM.memberCount}
+            value={draft.memberCount}
+            onChange={(memberCount) => set({ memberCount })}
+            min={1}
+            error={errors.memberCount}
+            readOnly={readOnly}
+          />
+          <TextField
+            text={FORM.representative}
+            value={draft.representativeName}
+            onChange={(representativeName) => set({ representativeName })}
+            error={errors.representativeName}
+            readOnly={readOnly}
+          />
+        </SimpleGrid>
+      )}
+      <AreaField
+        text={individual ? FORM.positionIndividual : FORM.positionCollective}
+        value={draft.position}
+        onChange={(position) => set({ position })}
+        error={errors.position}
+        readOnly={readOnly}
+      />
+    </Stack>
+  );
+}
