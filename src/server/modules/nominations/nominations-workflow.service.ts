@@ -3,12 +3,7 @@ import type { Actor } from '../../../core/auth/access.ts';
 import { ROLE_PERMISSIONS, ROLES } from '../../../core/auth/roles.ts';
 import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import type { NominationSettings } from '../../../core/nominations/types.ts';
-import {
-  applyAction,
-  canEdit,
-  STATE_LABELS,
-  TRANSITIONS,
-} from '../../../core/nominations/workflow.ts';
+import { applyAction, canEdit, STATE_LABELS, TRANSITIONS } from '../../../core/nominations/workflow.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import type { NominationRecord, TransitionBody } from '../../../shared/api/nominations.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
