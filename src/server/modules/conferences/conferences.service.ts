@@ -58,7 +58,12 @@ export async function listConferenceSummaries(
   unitId?: string,
 ): Promise<ConferenceSummary[]> {
   const rows = await listConferences(ctx.db, scopePaths(actor, 'conference.read'), unitId);
-  return rows.map(({ conference: c, unitName }) => ({
+  return rows.map(toConferenceSummary);
+}
+
+/** The line of a conference in lists. */
+export function toConferenceSummary({ conference: c, unitName }: ConferenceWithUnit): ConferenceSummary {
+  return {
     id: c.id,
     unitId: c.unitId,
     unitName,
@@ -70,7 +75,7 @@ export async function listConferenceSummaries(
     maxDelegates: c.maxDelegates,
     status: c.status,
     updatedAt: c.updatedAt,
-  }));
+  };
 }
 
 /** Creates a conference for a unit from a template (the nearest default when none is named). */

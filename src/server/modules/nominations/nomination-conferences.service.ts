@@ -3,6 +3,7 @@ import { ROLE_PERMISSIONS } from '../../../core/auth/roles.ts';
 import type { ConferenceSummary } from '../../../shared/api/conferences.ts';
 import type { ServiceContext } from '../../context.ts';
 import { listConferences } from '../conferences/conferences.repo.ts';
+import { toConferenceSummary } from '../conferences/conferences.service.ts';
 
 export type NominationConference = ConferenceSummary & { role: 'organiser' | 'nominator' };
 
@@ -26,22 +27,8 @@ export async function listNominationConferences(
   );
   const candidates = above.size > 0 ? await listConferences(ctx.db, [...above]) : [];
   const nominated = candidates.filter((c) => above.has(c.unitPath) && !seen.has(c.conference.id));
-  const summary = (
-    { conference: c, unitName }: (typeof organised)[number],
-    role: NominationConference['role'],
-  ) => ({
-    id: c.id,
-    unitId: c.unitId,
-    unitName,
-    name: c.name,
-    nameLine2: c.nameLine2,
-    year: c.year,
-    sessionDate: c.session.date,
-    deadline: c.deadline,
-    maxDelegates: c.maxDelegates,
-    status: c.status,
-    updatedAt: c.updatedAt,
-    role,
-  });
-  return [...organised.map((c) => summary(c, 'organiser')), ...nominated.map((c) => summary(c, 'nominator'))];
+  return [
+    ...organised.map((c) => ({ ...toConferenceSummary(c), role: 'organiser' as const })),
+    ...nominated.map((c) => ({ ...toConferenceSummary(c), role: 'nominator' as const })),
+  ];
 }
