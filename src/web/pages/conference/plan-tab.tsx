@@ -5,10 +5,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Conference, ConferencePlan } from '../../../core/conference/types.ts';
 import { updateConferenceBodySchema } from '../../../shared/api/conferences.ts';
-import { ApiError, type FieldProblem } from '../../api/client.ts';
+import type { FieldProblem } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { formatDateTime } from '../../components/format.ts';
+import { reportSaveError } from '../../components/save-error.ts';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
 import { EditorToolbar, PhoneBarSpacer, type ViewMode } from '../plan-editor/editor-toolbar.tsx';
 import { PLAN } from '../plan-editor/labels.ts';
@@ -60,11 +61,8 @@ export function PlanTab({ conference, canEdit }: { conference: Conference; canEd
       setSavedAt(formatDateTime(new Date().toISOString()).slice(11));
       notifications.show({ color: 'teal', message: PLAN.toolbar.saved });
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.isConflict) setConflict(true);
-      else if (error instanceof ApiError && error.fields.length > 0) setServerProblems(error.fields);
-      else setServerProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }]);
-    },
+    onError: (error) =>
+      reportSaveError(error, { onConflict: () => setConflict(true), onProblems: setServerProblems }),
   });
 
   function onSave() {

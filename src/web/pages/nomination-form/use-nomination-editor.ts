@@ -8,8 +8,9 @@ import {
   type NominationRecord,
   nominationInputSchema,
 } from '../../../shared/api/nominations.ts';
-import { ApiError, type FieldProblem } from '../../api/client.ts';
+import type { FieldProblem } from '../../api/client.ts';
 import { nominationApi, type ReferenceLists } from '../../api/nominations.ts';
+import { reportSaveError } from '../../components/save-error.ts';
 import { nominationsKey } from '../nominations/use-transition.ts';
 import { useDraft } from '../plan-editor/use-draft.ts';
 import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
@@ -75,11 +76,8 @@ export function useNominationEditor(args: {
       notifications.show({ color: 'teal', message: saved ? FORM.saved : FORM.created });
       onSaved(record, !saved);
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.isConflict) setConflict(true);
-      else if (error instanceof ApiError && error.fields.length > 0) setServerProblems(error.fields);
-      else setServerProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }]);
-    },
+    onError: (error) =>
+      reportSaveError(error, { onConflict: () => setConflict(true), onProblems: setServerProblems }),
   });
 
   /** Checks first; returns whether the save was sent. */

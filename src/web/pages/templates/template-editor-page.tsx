@@ -9,11 +9,12 @@ import type { ConferenceTemplate } from '../../../core/conference/template.ts';
 import type { Conference, ConferencePlan } from '../../../core/conference/types.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { type ConferenceTemplateRecord, updateTemplateBodySchema } from '../../../shared/api/conferences.ts';
-import { ApiError, type FieldProblem } from '../../api/client.ts';
+import type { FieldProblem } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { reportSaveError } from '../../components/save-error.ts';
 import { Tag } from '../../components/tag.tsx';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
 import { EditorToolbar, PhoneBarSpacer, type ViewMode } from '../plan-editor/editor-toolbar.tsx';
@@ -87,11 +88,8 @@ function TemplateEditor({ record }: { record: ConferenceTemplateRecord }) {
       setServerProblems([]);
       notifications.show({ color: 'teal', message: TEMPLATES.saved });
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.isConflict) setConflict(true);
-      else if (error instanceof ApiError && error.fields.length > 0) setServerProblems(error.fields);
-      else setServerProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }]);
-    },
+    onError: (error) =>
+      reportSaveError(error, { onConflict: () => setConflict(true), onProblems: setServerProblems }),
   });
 
   function onSave() {
