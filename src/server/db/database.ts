@@ -46,6 +46,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   let handle: DatabaseHandle;
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server drops (restart, failover, a dropped database) must not end the
+    // process: the pool discards it and opens a new one for the next query.
+    pool.on('error', (error) => console.warn(`Kết nối PostgreSQL bị đóng: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     handle = {
       db,
