@@ -36,6 +36,8 @@ export interface ParagraphBlock {
 export interface TableCell {
   runs: InlineRun[];
   align?: BlockAlign;
+  /** Columns this cell covers (default 1); the row then has that many cells fewer. */
+  span?: number;
 }
 
 /** A ruled table (lists of delegates, awards…): a bold header row, then the rows. */
@@ -45,6 +47,8 @@ export interface TableBlock {
   columnWeights: number[];
   header: TableCell[];
   rows: TableCell[][];
+  /** Text size in points; defaults to `ND30_LAYOUT.size.table` (a wide list may use a smaller one). */
+  fontSize?: number;
 }
 
 export type BodyBlock = HeadingBlock | ParagraphBlock | TableBlock;
@@ -68,8 +72,12 @@ export interface SignatureBlock {
   signerName: string;
 }
 
+export type PageOrientation = 'portrait' | 'landscape';
+
 export interface AdminDocument {
   header: DocumentHeader;
+  /** Defaults to portrait; wide lists (danh sách đại biểu) are printed landscape. */
+  orientation?: PageOrientation;
   /** "KẾ HOẠCH", "QUYẾT ĐỊNH", "TỜ TRÌNH"… */
   typeName: string;
   /** Trích yếu, printed bold and centred below the type with a short line. */
@@ -118,6 +126,40 @@ export const ND30_LAYOUT = {
   motto: 'Độc lập - Tự do - Hạnh phúc',
   recipientsLabel: 'Nơi nhận:',
 } as const;
+
+/** The page and column measures of an orientation, in millimetres. */
+export interface PageGeometry {
+  widthMm: number;
+  heightMm: number;
+  /** Between the left and right margins. */
+  textWidthMm: number;
+  headerColumnsMm: [number, number];
+  closingColumnsMm: [number, number];
+}
+
+/**
+ * Portrait uses ND30_LAYOUT as is. Landscape keeps the margins and widens the header and closing
+ * columns in proportion to the wider text, so the quốc hiệu and the signature stay on the right.
+ */
+export function pageGeometry(orientation: PageOrientation = 'portrait'): PageGeometry {
+  const { pageMm, marginMm, headerColumnsMm, closingColumnsMm } = ND30_LAYOUT;
+  const landscape = orientation === 'landscape';
+  const widthMm = landscape ? pageMm.height : pageMm.width;
+  const heightMm = landscape ? pageMm.width : pageMm.height;
+  const textWidthMm = widthMm - marginMm.left - marginMm.right;
+  const portraitText = pageMm.width - marginMm.left - marginMm.right;
+  const scale = (cols: readonly [number, number]): [number, number] =>
+    landscape
+      ? [(cols[0] * textWidthMm) / portraitText, (cols[1] * textWidthMm) / portraitText]
+      : [cols[0], cols[1]];
+  return {
+    widthMm,
+    heightMm,
+    textWidthMm,
+    headerColumnsMm: scale(headerColumnsMm),
+    closingColumnsMm: scale(closingColumnsMm),
+  };
+}
 
 /** Blank run left for the number or date written by hand once the document is signed. */
 const HAND_FILL = '      ';

@@ -25,6 +25,8 @@ import {
   type BodyBlock,
   type InlineRun,
   ND30_LAYOUT,
+  type PageGeometry,
+  pageGeometry,
   paragraphRuns,
   type TableBlock,
 } from '../../core/documents/model.ts';
@@ -42,7 +44,6 @@ function halfPoints(pt: number): number {
   return pt * 2;
 }
 
-const TEXT_WIDTH_MM = L.pageMm.width - L.marginMm.left - L.marginMm.right;
 const SINGLE = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
 /** Written on every body paragraph too: LibreOffice ignores a line rule that is only in the defaults. */
 const BODY_SPACING = {
@@ -60,8 +61,9 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** The DOCX file of the document: A4 portrait, Times New Roman, page numbers from page 2. */
+/** The DOCX file of the document: A4 (portrait unless told), Times New Roman, page numbers from page 2. */
 export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
+  const g = pageGeometry(doc.orientation);
   const file = new Document({
     creator: 'Vinh Danh',
     title: `${doc.typeName} ${doc.subject}`,
@@ -88,7 +90,9 @@ export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
             size: {
               width: twips(L.pageMm.width),
               height: twips(L.pageMm.height),
-              orientation: PageOrientation.PORTRAIT,
+              // Portrait measures: docx swaps them for a landscape page.
+              orientation:
+                doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
             margin: {
               top: twips(L.marginMm.top),
@@ -105,11 +109,11 @@ export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
           first: new Header({ children: [new Paragraph({ spacing: SINGLE })] }),
         },
         children: [
-          headerTable(doc),
-          ...titleParagraphs(doc),
+          headerTable(doc, g),
+          ...titleParagraphs(doc, g),
           // The last paragraph stays with the signature: a signature never stands alone on a page.
-          ...doc.body.map((block, i) => bodyElement(block, i === doc.body.length - 1)),
-          closingTable(doc),
+          ...doc.body.map((block, i) => bodyElement(block, i === doc.body.length - 1, g)),
+          closingTable(doc, g),
         ],
       },
     ],
@@ -181,9 +185,9 @@ function layoutTable(columnsMm: readonly number[], cells: Paragraph[][]): Table 
   });
 }
 
-function headerTable(doc: AdminDocument): Table {
+function headerTable(doc: AdminDocument, g: PageGeometry): Table {
   const { header } = doc;
-  const [leftMm, rightMm] = L.headerColumnsMm;
+  const [leftMm, rightMm] = g.headerColumnsMm;
   const left = [
     ...(header.parentBody ? [line(header.parentBody, { size: L.size.parentBody })] : []),
     line(header.issuingBody, { size: L.size.issuingBody, bold: true }),
@@ -196,14 +200,14 @@ function headerTable(doc: AdminDocument): Table {
     rule(L.ruleMm.motto, rightMm),
     line(header.placeDateLine, { size: L.size.placeDate, italic: true, spaceBeforePt: 6 }),
   ];
-  return layoutTable(L.headerColumnsMm, [left, right]);
+  return layoutTable(g.headerColumnsMm, [left, right]);
 }
 
-function titleParagraphs(doc: AdminDocument): Paragraph[] {
+function titleParagraphs(doc: AdminDocument, g: PageGeometry): Paragraph[] {
   return [
     line(doc.typeName, { size: L.size.typeName, bold: true, spaceBeforePt: 24 }),
     line(doc.subject, { size: L.size.subject, bold: true }),
-    rule(L.ruleMm.subject, TEXT_WIDTH_MM, 18),
+    rule(L.ruleMm.subject, g.textWidthMm, 18),
   ];
 }
 
@@ -213,8 +217,8 @@ function runs(inline: InlineRun[], size: number = L.size.body): TextRun[] {
   );
 }
 
-function bodyElement(block: BodyBlock, isLast: boolean): Paragraph | Table {
-  if (block.kind === 'table') return ruledTable(block);
+function bodyElement(block: BodyBlock, isLast: boolean, g: PageGeometry): Paragraph | Table {
+  if (block.kind === 'table') return ruledTable(block, g.textWidthMm);
   const isHeading = block.kind === 'heading';
   const align = isHeading ? 'justify' : (block.align ?? 'justify');
   return new Paragraph({
@@ -231,17 +235,22 @@ const RULED = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 0 };
 const RULED_CELL = { top: RULED, bottom: RULED, left: RULED, right: RULED };
 const CELL_PADDING = { top: 0, bottom: 0, left: 80, right: 80 };
 
-function ruledTable(block: TableBlock): Table {
+function ruledTable(block: TableBlock, textWidthMm: number): Table {
   const total = block.columnWeights.reduce((a, b) => a + b, 0) || 1;
-  const widths = block.columnWeights.map((w) => twips((TEXT_WIDTH_MM * w) / total));
-  const row = (cells: TableBlock['header'], isHeader: boolean) =>
-    new TableRow({
+  const widths = block.columnWeights.map((w) => twips((textWidthMm * w) / total));
+  const row = (cells: TableBlock['header'], isHeader: boolean) => {
+    // The first grid column of each cell, and its width over the columns it spans.
+    const starts = cells.map((_, i) => cells.slice(0, i).reduce((n, c) => n + (c.span ?? 1), 0));
+    const spanWidth = (i: number) =>
+      widths.slice(starts[i], starts[i] + (cells[i].span ?? 1)).reduce((a, b) => a + b, 0);
+    return new TableRow({
       tableHeader: isHeader,
       cantSplit: true,
       children: cells.map(
         (cell, i) =>
           new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
+            width: { size: spanWidth(i), type: WidthType.DXA },
+            ...(cell.span && cell.span > 1 ? { columnSpan: cell.span } : {}),
             verticalAlign: VerticalAlignTable.CENTER,
             borders: RULED_CELL,
             margins: CELL_PADDING,
@@ -251,13 +260,14 @@ function ruledTable(block: TableBlock): Table {
                 spacing: { ...SINGLE, before: 40, after: 40 },
                 children: runs(
                   cell.runs.map((r) => (isHeader ? { ...r, bold: true } : r)),
-                  L.size.table,
+                  block.fontSize ?? L.size.table,
                 ),
               }),
             ],
           }),
       ),
     });
+  };
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -268,7 +278,7 @@ function ruledTable(block: TableBlock): Table {
   });
 }
 
-function closingTable(doc: AdminDocument): Table {
+function closingTable(doc: AdminDocument, g: PageGeometry): Table {
   const label = {
     size: L.size.recipientsLabel,
     bold: true,
@@ -288,5 +298,5 @@ function closingTable(doc: AdminDocument): Table {
     ),
     line(signerName, { ...title, spaceBeforePt: (L.signatureGapMm * 72) / 25.4 }),
   ];
-  return layoutTable(L.closingColumnsMm, [recipients, signature]);
+  return layoutTable(g.closingColumnsMm, [recipients, signature]);
 }

@@ -16,6 +16,8 @@ import {
   type BodyBlock,
   type InlineRun,
   ND30_LAYOUT,
+  type PageGeometry,
+  pageGeometry,
   paragraphRuns,
   type TableBlock,
 } from '../../core/documents/model.ts';
@@ -44,9 +46,8 @@ function pt(mm: number): number {
  */
 const LINE_HEIGHT = (L.lineSpacing * 1.15) / 1.107;
 const PAGE_NUMBER_STYLE = 'pageNumber';
-const TEXT_WIDTH = pt(L.pageMm.width - L.marginMm.left - L.marginMm.right);
 
-/** The PDF file of the document: A4 portrait, page numbers at the top from page 2. */
+/** The PDF file of the document: A4 (portrait unless told), page numbers at the top from page 2. */
 export async function renderPdf(doc: AdminDocument): Promise<Buffer> {
   // pdfmake is one shared instance: register our font and policies on every call.
   pdfmake.addFonts({ [FONT]: { ...TINOS } });
@@ -56,11 +57,12 @@ export async function renderPdf(doc: AdminDocument): Promise<Buffer> {
 }
 
 function documentDefinition(doc: AdminDocument): TDocumentDefinitions {
+  const g = pageGeometry(doc.orientation);
   return {
     info: { title: `${doc.typeName} ${doc.subject}`, creator: 'Vinh Danh', producer: 'Vinh Danh' },
     language: 'vi-VN',
     pageSize: 'A4',
-    pageOrientation: 'portrait',
+    pageOrientation: doc.orientation ?? 'portrait',
     pageMargins: [pt(L.marginMm.left), pt(L.marginMm.top), pt(L.marginMm.right), pt(L.marginMm.bottom)],
     defaultStyle: { font: FONT, fontSize: L.size.body, lineHeight: LINE_HEIGHT },
     header: (currentPage) =>
@@ -77,10 +79,10 @@ function documentDefinition(doc: AdminDocument): TDocumentDefinitions {
       node.headlineLevel === 1 &&
       nodes.getFollowingNodesOnPage().every((next) => next.style === PAGE_NUMBER_STYLE),
     content: [
-      headerColumns(doc),
-      ...titleBlocks(doc),
-      ...bodyContents(doc.body.slice(0, -1)),
-      closingBlock(doc),
+      headerColumns(doc, g),
+      ...titleBlocks(doc, g),
+      ...bodyContents(doc.body.slice(0, closingStart(doc.body)), g),
+      closingBlock(doc, g),
     ],
   };
 }
@@ -101,9 +103,9 @@ function rule(lengthMm: number, columnMm: number, marginBottom = 0): Content {
   };
 }
 
-function headerColumns(doc: AdminDocument): ContentColumns {
+function headerColumns(doc: AdminDocument, g: PageGeometry): ContentColumns {
   const { header } = doc;
-  const [leftMm, rightMm] = L.headerColumnsMm;
+  const [leftMm, rightMm] = g.headerColumnsMm;
   const left: Content[] = [
     ...(header.parentBody ? [line(header.parentBody, L.size.parentBody)] : []),
     line(header.issuingBody, L.size.issuingBody, { bold: true }),
@@ -125,11 +127,11 @@ function headerColumns(doc: AdminDocument): ContentColumns {
   };
 }
 
-function titleBlocks(doc: AdminDocument): Content[] {
+function titleBlocks(doc: AdminDocument, g: PageGeometry): Content[] {
   return [
     line(doc.typeName, L.size.typeName, { bold: true, margin: [0, 24, 0, 0] }),
     { text: doc.subject, fontSize: L.size.subject, bold: true, alignment: 'center', lineHeight: 1 },
-    rule(L.ruleMm.subject, L.pageMm.width - L.marginMm.left - L.marginMm.right, 18),
+    rule(L.ruleMm.subject, g.textWidthMm, 18),
   ];
 }
 
@@ -140,11 +142,11 @@ function inline(runs: InlineRun[]): Content[] {
 const PARAGRAPH_MARGIN: [number, number, number, number] = [0, 0, 0, L.spaceAfterPt];
 
 /** The body, with every run of keep-with-next paragraphs and the block after it made unbreakable. */
-function bodyContents(blocks: BodyBlock[]): Content[] {
+function bodyContents(blocks: BodyBlock[], g: PageGeometry): Content[] {
   const out: Content[] = [];
   let group: Content[] = [];
   for (const block of blocks) {
-    group.push(bodyContent(block));
+    group.push(bodyContent(block, g));
     if (block.kind === 'paragraph' && block.keepWithNext) continue;
     out.push(group.length === 1 ? group[0] : { stack: group, unbreakable: true });
     group = [];
@@ -153,8 +155,8 @@ function bodyContents(blocks: BodyBlock[]): Content[] {
   return out;
 }
 
-function bodyContent(block: BodyBlock): Content {
-  if (block.kind === 'table') return ruledTable(block);
+function bodyContent(block: BodyBlock, g: PageGeometry): Content {
+  if (block.kind === 'table') return ruledTable(block, pt(g.textWidthMm));
   const indent = pt(L.firstLineIndentMm);
   if (block.kind === 'heading') {
     return {
@@ -175,32 +177,47 @@ function bodyContent(block: BodyBlock): Content {
   };
 }
 
-function ruledTable(block: TableBlock): Content {
+function ruledTable(block: TableBlock, textWidth: number): Content {
   const total = block.columnWeights.reduce((a, b) => a + b, 0) || 1;
-  const cell = (c: TableBlock['header'][number], isHeader: boolean): TableCell => ({
+  const cell = (c: TableBlock['header'][number], isHeader: boolean): ContentText => ({
     text: inline(isHeader ? c.runs.map((r) => ({ ...r, bold: true })) : c.runs),
     alignment: c.align ?? (isHeader ? 'center' : 'left'),
-    fontSize: L.size.table,
+    fontSize: block.fontSize ?? L.size.table,
     lineHeight: 1,
   });
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: block.columnWeights.map((w) => (TEXT_WIDTH * w) / total - 8),
-      body: [
-        block.header.map((c) => cell(c, true)),
-        ...block.rows.map((row) => row.map((c) => cell(c, false))),
-      ],
+      widths: block.columnWeights.map((w) => (textWidth * w) / total - 8),
+      body: [block.header, ...block.rows].map((row, r) =>
+        // pdfmake wants a placeholder for each column a spanning cell covers.
+        row.flatMap((c): TableCell[] => {
+          const span = c.span ?? 1;
+          if (span <= 1) return [cell(c, r === 0)];
+          return [{ ...cell(c, r === 0), colSpan: span }, ...Array.from({ length: span - 1 }, () => ({}))];
+        }),
+      ),
     },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
     margin: PARAGRAPH_MARGIN,
   };
 }
 
+/** Where the closing's body blocks start: the last block and the keep-with-next lines just before it. */
+function closingStart(body: BodyBlock[]): number {
+  let start = Math.max(0, body.length - 1);
+  while (start > 0) {
+    const before = body[start - 1];
+    if (before.kind !== 'paragraph' || before.keepWithNext !== true) break;
+    start -= 1;
+  }
+  return start;
+}
+
 /** Nơi nhận and signature, with the last body block: a signature never stands alone on a page. */
-function closingBlock(doc: AdminDocument): ContentStack {
-  const [leftMm, rightMm] = L.closingColumnsMm;
+function closingBlock(doc: AdminDocument, g: PageGeometry): ContentStack {
+  const [leftMm, rightMm] = g.closingColumnsMm;
   const recipients: Content[] = [
     line(L.recipientsLabel, L.size.recipientsLabel, { bold: true, italics: true, alignment: 'left' }),
     ...doc.recipients.map((r): Content => ({ text: `- ${r}`, fontSize: L.size.recipients, lineHeight: 1 })),
@@ -213,7 +230,7 @@ function closingBlock(doc: AdminDocument): ContentStack {
   return {
     unbreakable: true,
     stack: [
-      ...doc.body.slice(-1).map(bodyContent),
+      ...doc.body.slice(closingStart(doc.body)).map((block) => bodyContent(block, g)),
       {
         margin: [0, 6, 0, 0],
         columns: [

@@ -33,6 +33,12 @@ export interface TableSheetSpec {
   }>;
   /** How many rows below the header carry the drop-downs (default: max(rows, 1000)). */
   validationRows?: number;
+  /** Bold centred lines above the header, each across all columns (the header and freeze move down). */
+  titleRows?: string[];
+  /** Rows after the data (a summary); an empty array leaves a blank row. */
+  footerRows?: CellValue[][];
+  /** Print setup: A4, landscape or portrait, all columns on one page width, header repeated. */
+  print?: { orientation: 'portrait' | 'landscape' };
 }
 
 /** A sheet of instructions: paragraphs across the columns, and tables with a styled header row. */
@@ -154,7 +160,9 @@ function addTableSheet(
   spec: TableSheetSpec,
   listColumns: Map<string, { column: number; length: number }>,
 ): void {
-  const ws = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const titles = spec.titleRows ?? [];
+  const headerRow = titles.length + 1;
+  const ws = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
   ws.columns = spec.columns.map((c) => ({
     width: c.width,
     style: {
@@ -163,7 +171,15 @@ function addTableSheet(
       ...(c.text ? { numFmt: '@' } : {}),
     },
   }));
-  const header = ws.getRow(1);
+  titles.forEach((text, i) => {
+    const row = ws.getRow(i + 1);
+    row.getCell(1).value = text;
+    row.getCell(1).font = { name: FONT, size: 14, bold: true };
+    row.getCell(1).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    row.height = 22;
+    if (spec.columns.length > 1) ws.mergeCells(i + 1, 1, i + 1, spec.columns.length);
+  });
+  const header = ws.getRow(headerRow);
   header.values = spec.columns.map((c) => c.header);
   header.height = 36;
   header.eachCell((cell) => {
@@ -173,12 +189,27 @@ function addTableSheet(
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   });
   if (spec.rows.length > 0) ws.addRows(spec.rows.map((r) => r.map((v) => v ?? null)));
-  const last = 1 + Math.max(spec.validationRows ?? Math.max(spec.rows.length, 1000), 1);
+  for (const values of spec.footerRows ?? []) ws.addRow(values.map((v) => v ?? null));
+  if (spec.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: spec.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      showGridLines: true,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+  }
+  const last = headerRow + Math.max(spec.validationRows ?? Math.max(spec.rows.length, 1000), 1);
   for (const v of spec.validations ?? []) {
     const list = listColumns.get(v.list);
     if (!list) throw new Error(`No list named ${v.list}`);
     const letter = columnLetterOf(v.column);
-    (ws as WithValidations).dataValidations.add(`${letter}2:${letter}${last}`, {
+    (ws as WithValidations).dataValidations.add(`${letter}${headerRow + 1}:${letter}${last}`, {
       type: 'list',
       allowBlank: true,
       formulae: [listReference(list.column, list.length)],
