@@ -12,6 +12,7 @@ import { renderDocx } from '../src/server/render/docx.ts';
 import { renderPdf } from '../src/server/render/pdf.ts';
 import { createTestApp } from '../src/server/testing/test-app.ts';
 import { benchImportNominations } from './import-nominations.ts';
+import { otherSections } from './results-file.ts';
 
 interface Row {
   what: string;
@@ -91,5 +92,5 @@ const lines = [
   '',
   await benchImportNominations(),
 ];
-fs.writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
+fs.writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n') + otherSections());
 console.log(lines.join('\n'));

@@ -42,7 +42,12 @@ export interface ModelOutcome {
 }
 
 /** Solves `model` (maximise) to proven optimality; a MIP uses a zero gap. */
-export function runModel(highs: Highs, model: ColumnModel, absGap = 1e-7): ModelOutcome {
+export function runModel(
+  highs: Highs,
+  model: ColumnModel,
+  absGap = 1e-7,
+  timeLimit = Number.POSITIVE_INFINITY,
+): ModelOutcome {
   const numCols = model.cost.length;
   const numRows = model.rowLower.length;
   const nnz = model.rowIndex.length;
@@ -76,6 +81,7 @@ export function runModel(highs: Highs, model: ColumnModel, absGap = 1e-7): Model
       primal_feasibility_tolerance: 1e-9,
       dual_feasibility_tolerance: 1e-9,
       mip_feasibility_tolerance: 1e-9,
+      ...(Number.isFinite(timeLimit) ? { time_limit: timeLimit } : {}),
     });
     m.run();
     const code = m.getModelStatus();

@@ -26,7 +26,7 @@ function tolerance(rp: ResolvedProblem): number {
   return 1e-7 * top * Math.max(1, rp.seats);
 }
 
-function freeAndOnes(rp: ResolvedProblem): { free: Int32Array; ones: number[] } {
+export function freeAndOnes(rp: ResolvedProblem): { free: Int32Array; ones: number[] } {
   const free: number[] = [];
   const ones: number[] = [];
   rp.fixed.forEach((f, j) => {
@@ -46,7 +46,7 @@ function kthSmallest(a: Float64Array, k: number): number {
  * A penalty per unit of violation larger than any difference in total score between two lists, so
  * that the penalised optimum has the smallest violation first and the highest score among those.
  */
-function violationPenalty(rp: ResolvedProblem, free: Int32Array): number {
+export function violationPenalty(rp: ResolvedProblem, free: Int32Array): number {
   const scores = Float64Array.from(free, (j) => rp.scores[j]).sort();
   let range = 0;
   const k = Math.min(rp.seats, scores.length);
