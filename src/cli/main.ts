@@ -4,6 +4,7 @@ import { DataDirLockedError } from '../server/db/lock.ts';
 import { describeIssue } from '../shared/api/field-labels.ts';
 import { createUserBodySchema } from '../shared/api/users.ts';
 import { CliError } from './cli-error.ts';
+import { apportionCommand } from './commands/apportion.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { conferenceListCommand } from './commands/conference-list.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -13,8 +14,14 @@ import {
   importNominationsCommand,
   nominationTemplateCommand,
 } from './commands/nominations-io.ts';
+import { selectCommand } from './commands/select.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userAddCommand } from './commands/user-add.ts';
+
+const USAGE_SELECT =
+  'vinhdanh select --pool DANH_SÁCH.csv|DANH_SÁCH.xlsx --rules QUY_TẮC.json [--out KẾT_QUẢ.json]';
+const USAGE_APPORTION =
+  'vinhdanh apportion --units ĐƠN_VỊ.csv|ĐƠN_VỊ.xlsx --seats SỐ [--method hamilton|sainte-lague] [--min 1]';
 
 const USAGE = `Vinh Danh — dòng lệnh
 
@@ -28,13 +35,51 @@ const USAGE = `Vinh Danh — dòng lệnh
   vinhdanh template nominations --out TỆP.xlsx
   vinhdanh import nominations --conference MÃ --file TỆP.xlsx [--unit MÃ_ĐƠN_VỊ] [--dry-run]
   vinhdanh export nominations --conference MÃ --out TỆP.xlsx
+  ${USAGE_SELECT}
+  ${USAGE_APPORTION}
 
-Dữ liệu: --data DIR (mặc định ./data, hoặc biến VINHDANH_DATA), hoặc DATABASE_URL=postgres://… để dùng máy chủ PostgreSQL.`;
+Dữ liệu: --data DIR (mặc định ./data, hoặc biến VINHDANH_DATA), hoặc DATABASE_URL=postgres://… để dùng máy chủ PostgreSQL.
+Lệnh select và apportion chỉ đọc các tệp ghi sau lệnh, không cần --data; cách ghi tệp: docs/cli-selection.md.`;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
 const COMMON: OptionSpec = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+
+const isParseArgsError = (error: unknown): error is TypeError =>
+  error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+
+/** A wrong option in Vietnamese: "Không có tùy chọn --x" or "Tùy chọn --pool cần một giá trị". */
+function optionProblem(error: TypeError): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  return 'code' in error && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+    ? `Tùy chọn ${option} cần một giá trị.`
+    : `Không có tùy chọn ${option}.`;
+}
+
+async function helpFor(usage: string): Promise<number> {
+  console.log(`Dùng: ${usage}\nCách ghi các tệp và ý nghĩa kết quả: docs/cli-selection.md.`);
+  return 0;
+}
+
+/** `select` and `apportion` exit 1 on bad input (message on stderr), otherwise with the code they return. */
+async function withInputExitCode(usage: string, body: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await body();
+  } catch (error) {
+    if (error instanceof CliError || error instanceof DomainError) {
+      console.error(`Lỗi: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (isParseArgsError(error)) {
+      console.error(`Lỗi: ${optionProblem(error)}\nDùng: ${usage}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
 
 async function run(argv: string[]): Promise<void> {
   const [command, sub, ...rest] = argv;
@@ -130,6 +175,28 @@ async function run(argv: string[]): Promise<void> {
         out: values.out as string,
       });
     }
+    case 'select':
+      return withInputExitCode(USAGE_SELECT, () => {
+        const { values } = args(argv.slice(1), {
+          pool: { type: 'string' },
+          rules: { type: 'string' },
+          out: { type: 'string' },
+        });
+        if (values.help) return helpFor(USAGE_SELECT);
+        return selectCommand(values as { pool?: string; rules?: string; out?: string });
+      });
+    case 'apportion':
+      return withInputExitCode(USAGE_APPORTION, async () => {
+        const { values } = args(argv.slice(1), {
+          units: { type: 'string' },
+          seats: { type: 'string' },
+          method: { type: 'string' },
+          min: { type: 'string' },
+        });
+        if (values.help) return helpFor(USAGE_APPORTION);
+        await apportionCommand(values as { units?: string; seats?: string; method?: string; min?: string });
+        return 0;
+      });
     case undefined:
     case 'help':
     case '--help':
@@ -146,7 +213,7 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`Lỗi: ${error.message}`);
     process.exit(2);
   }
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+  if (isParseArgsError(error)) {
     console.error(`Lỗi: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
