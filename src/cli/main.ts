@@ -4,19 +4,6 @@ import { DataDirLockedError } from '../server/db/lock.ts';
 import { describeIssue } from '../shared/api/field-labels.ts';
 import { createUserBodySchema } from '../shared/api/users.ts';
 import { CliError } from './cli-error.ts';
-import { apportionCommand } from './commands/apportion.ts';
-import { backupCommand, restoreCommand } from './commands/backup.ts';
-import { conferenceListCommand } from './commands/conference-list.ts';
-import { demoCommand } from './commands/demo.ts';
-import { docPlanCommand } from './commands/doc-plan.ts';
-import {
-  exportNominationsCommand,
-  importNominationsCommand,
-  nominationTemplateCommand,
-} from './commands/nominations-io.ts';
-import { selectCommand } from './commands/select.ts';
-import { serveCommand } from './commands/serve.ts';
-import { userAddCommand } from './commands/user-add.ts';
 
 const USAGE_SELECT =
   'vinhdanh select --pool DANH_SÁCH.csv|DANH_SÁCH.xlsx --rules QUY_TẮC.json [--out KẾT_QUẢ.json]';
@@ -95,7 +82,7 @@ async function run(argv: string[]): Promise<void> {
   switch (command) {
     case 'serve': {
       const { values } = args(argv.slice(1), { port: { type: 'string' }, 'no-demo': { type: 'boolean' } });
-      return serveCommand({
+      return (await import('./commands/serve.ts')).serveCommand({
         port: values.port as string,
         data: values.data as string,
         demo: !values['no-demo'],
@@ -103,7 +90,7 @@ async function run(argv: string[]): Promise<void> {
     }
     case 'demo': {
       const { values } = args(argv.slice(1), {});
-      return demoCommand({ data: values.data as string });
+      return (await import('./commands/demo.ts')).demoCommand({ data: values.data as string });
     }
     case 'user': {
       if (sub !== 'add') throw new CliError('Dùng: vinhdanh user add …');
@@ -116,26 +103,38 @@ async function run(argv: string[]): Promise<void> {
       });
       const check = createUserBodySchema.pick({ username: true, password: true }).safeParse(values);
       if (!check.success) throw new CliError(check.error.issues.map(describeIssue).join('\n'));
-      return userAddCommand({ ...(values as Record<string, string>), role: (values.role as string[]) ?? [] });
+      return (await import('./commands/user-add.ts')).userAddCommand({
+        ...(values as Record<string, string>),
+        role: (values.role as string[]) ?? [],
+      });
     }
     case 'conference': {
       if (sub !== 'list') throw new CliError('Dùng: vinhdanh conference list [--json]');
       const { values } = args(rest, { json: { type: 'boolean' } });
-      return conferenceListCommand({ data: values.data as string, json: Boolean(values.json) });
+      return (await import('./commands/conference-list.ts')).conferenceListCommand({
+        data: values.data as string,
+        json: Boolean(values.json),
+      });
     }
     case 'backup': {
       const { values } = args(argv.slice(1), { out: { type: 'string' } });
-      return backupCommand({ data: values.data as string, out: values.out as string });
+      return (await import('./commands/backup.ts')).backupCommand({
+        data: values.data as string,
+        out: values.out as string,
+      });
     }
     case 'restore': {
       const { values, positionals } = args(argv.slice(1), {});
-      return restoreCommand({ data: values.data as string, file: positionals[0] });
+      return (await import('./commands/backup.ts')).restoreCommand({
+        data: values.data as string,
+        file: positionals[0],
+      });
     }
     case 'doc': {
       if (sub !== 'plan')
         throw new CliError('Dùng: vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf');
       const { values } = args(rest, { conference: { type: 'string' }, out: { type: 'string' } });
-      return docPlanCommand({
+      return (await import('./commands/doc-plan.ts')).docPlanCommand({
         data: values.data as string,
         conference: values.conference as string,
         out: values.out as string,
@@ -144,7 +143,10 @@ async function run(argv: string[]): Promise<void> {
     case 'template': {
       if (sub !== 'nominations') throw new CliError('Dùng: vinhdanh template nominations --out TỆP.xlsx');
       const { values } = args(rest, { out: { type: 'string' } });
-      return nominationTemplateCommand({ data: values.data as string, out: values.out as string });
+      return (await import('./commands/nominations-io.ts')).nominationTemplateCommand({
+        data: values.data as string,
+        out: values.out as string,
+      });
     }
     case 'import': {
       if (sub !== 'nominations')
@@ -157,7 +159,7 @@ async function run(argv: string[]): Promise<void> {
         unit: { type: 'string' },
         'dry-run': { type: 'boolean' },
       });
-      return importNominationsCommand({
+      return (await import('./commands/nominations-io.ts')).importNominationsCommand({
         data: values.data as string,
         conference: values.conference as string,
         file: values.file as string,
@@ -169,21 +171,23 @@ async function run(argv: string[]): Promise<void> {
       if (sub !== 'nominations')
         throw new CliError('Dùng: vinhdanh export nominations --conference MÃ --out TỆP.xlsx');
       const { values } = args(rest, { conference: { type: 'string' }, out: { type: 'string' } });
-      return exportNominationsCommand({
+      return (await import('./commands/nominations-io.ts')).exportNominationsCommand({
         data: values.data as string,
         conference: values.conference as string,
         out: values.out as string,
       });
     }
     case 'select':
-      return withInputExitCode(USAGE_SELECT, () => {
+      return withInputExitCode(USAGE_SELECT, async () => {
         const { values } = args(argv.slice(1), {
           pool: { type: 'string' },
           rules: { type: 'string' },
           out: { type: 'string' },
         });
         if (values.help) return helpFor(USAGE_SELECT);
-        return selectCommand(values as { pool?: string; rules?: string; out?: string });
+        return (await import('./commands/select.ts')).selectCommand(
+          values as { pool?: string; rules?: string; out?: string },
+        );
       });
     case 'apportion':
       return withInputExitCode(USAGE_APPORTION, async () => {
@@ -194,7 +198,9 @@ async function run(argv: string[]): Promise<void> {
           min: { type: 'string' },
         });
         if (values.help) return helpFor(USAGE_APPORTION);
-        await apportionCommand(values as { units?: string; seats?: string; method?: string; min?: string });
+        await (await import('./commands/apportion.ts')).apportionCommand(
+          values as { units?: string; seats?: string; method?: string; min?: string },
+        );
         return 0;
       });
     case undefined:

@@ -32,7 +32,7 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(
         applied.rows.map((m) => m.name),
-        ['0001-foundation', '0002-nominations'],
+        ['0001-foundation', '0002-nominations', '0003-delegation'],
       );
     });
 

@@ -178,6 +178,51 @@ export interface NotificationsTable {
   read: boolean;
 }
 
+export interface DelegateGuestsTable {
+  id: Generated<string>;
+  conference_id: string;
+  category: string;
+  name: string;
+  gender: string | null;
+  birth_year: number | null;
+  ethnic_code: string | null;
+  position: string;
+  nominating_unit_id: string | null;
+  former_unit_name: string;
+  field_code: string | null;
+  sector_code: string | null;
+  direct_worker: boolean;
+  priority_areas: Json<string[]>;
+  achievements: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface DelegateCompositionsTable {
+  conference_id: string;
+  /** Seats, rules, include, exclude and weights (CompositionSettings without its version). */
+  settings: Json;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface DelegateListsTable {
+  conference_id: string;
+  number: number;
+  approved_at: Timestamp;
+  approved_by: string | null;
+  note: string;
+  seats: number;
+  rules: Json;
+  objective: number;
+  /** The selected DelegateCandidate[] as they were when approved. */
+  delegates: Json;
+  evaluation: Json;
+}
+
 export interface AppSettingsTable {
   key: string;
   value: Json;
@@ -197,6 +242,9 @@ export interface Database {
   files: FilesTable;
   nominations: NominationsTable;
   notifications: NotificationsTable;
+  delegate_guests: DelegateGuestsTable;
+  delegate_compositions: DelegateCompositionsTable;
+  delegate_lists: DelegateListsTable;
 }
 
 /** Tables in an order where every row's references come before it (backup and restore use it). */
@@ -214,4 +262,7 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'files',
   'nominations',
   'notifications',
+  'delegate_guests',
+  'delegate_compositions',
+  'delegate_lists',
 ] as const satisfies ReadonlyArray<keyof Database>;

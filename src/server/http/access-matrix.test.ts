@@ -14,6 +14,8 @@ import {
   type Method,
   passwordHashOf,
 } from '../testing/cross-unit-world.ts';
+import { DELEGATE_LISTS_MATRIX } from '../testing/delegate-lists-matrix.ts';
+import { DELEGATION_MATRIX } from '../testing/delegation-matrix.ts';
 import {
   agencyBody,
   assertStatus,
@@ -248,7 +250,7 @@ const CORE_MATRIX: MatrixRow[] = [
 ];
 
 /** Every API route, with what Cát Hải (and, for nominations, the school) must not reach in Bạch Long Vĩ. */
-const MATRIX = [...CORE_MATRIX, ...NOMINATION_MATRIX];
+const MATRIX = [...CORE_MATRIX, ...NOMINATION_MATRIX, ...DELEGATION_MATRIX, ...DELEGATE_LISTS_MATRIX];
 
 for (const engine of testEngines()) {
   describe(`cross-unit access matrix: Cát Hải against Bạch Long Vĩ (${engine})`, () => {

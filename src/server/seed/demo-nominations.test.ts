@@ -77,14 +77,30 @@ describe('generateDemoNominations', () => {
     });
   }
 
-  it('spreads over every workflow state, mostly accepted or approved', () => {
+  it('spreads over every workflow state, about 130 of 200 approved by the council', () => {
     for (const state of NOMINATION_STATES)
       assert.ok(
         demo.some((n) => n.state === state),
         state,
       );
-    assert.ok(share((n) => n.state === 'accepted' || n.state === 'council_approved') > 0.6);
+    assert.equal(demo.filter((n) => n.state === 'council_approved').length, 130);
   });
+
+  for (const seed of [2025, 1, 42]) {
+    it(`seed ${seed}: the approved hold every field, sector and former unit of the round and minorities`, () => {
+      const list = generateDemoNominations(units, seededRandom(seed));
+      const approved = list.filter((n) => n.state === 'council_approved');
+      for (const trait of [
+        (n: (typeof list)[number]) => n.fieldCode,
+        (n: (typeof list)[number]) => n.sectorCode,
+        (n: (typeof list)[number]) => n.formerUnitName,
+      ])
+        assert.deepEqual(new Set(approved.map(trait)), new Set(list.map(trait)));
+      assert.equal(new Set(approved.map((n) => n.fieldCode)).size, DEFAULT_REFERENCE_LISTS.field.length);
+      assert.ok(new Set(approved.map((n) => n.formerUnitName)).size >= 5);
+      assert.ok(approved.filter((n) => isEthnicMinority(n.ethnicCode)).length >= 3);
+    });
+  }
 
   it('has a few drafts below the threshold', () => {
     const below = demo.filter(

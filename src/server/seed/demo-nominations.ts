@@ -45,13 +45,16 @@ const BLV_KEY = 'hp/11948';
 const TODAY_YEAR = 2025;
 const COUNCIL_DATE = '2025-08-19';
 const COUNCIL_MEMBERS = 11;
-/** Share of each state; drafts and returns are a minority as in a real round a week before the deadline. */
+/**
+ * Share of each state: the council has decided most nominations (about 130 of 200 approved, enough to
+ * compose the delegation); drafts and returns are a minority as in a real round near the deadline.
+ */
 const STATE_SHARES: Record<NominationState, number> = {
-  accepted: 0.34,
-  council_approved: 0.34,
-  submitted: 0.1,
-  draft: 0.08,
-  returned: 0.08,
+  council_approved: 0.65,
+  accepted: 0.1,
+  submitted: 0.07,
+  draft: 0.06,
+  returned: 0.06,
   council_rejected: 0.06,
 };
 const RETURN_REASONS = [
@@ -226,7 +229,7 @@ function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Ident
 
 /**
  * About `count` nominations from the demo units found among `units` (keys hp/11948/<slug>), weighted
- * towards fishers and the armed forces; ~15% collectives; the first is "Nguyễn Văn Hậu", a fisher.
+ * towards fishers and the armed forces; about one in seven a collective; the first is "Nguyễn Văn Hậu", a fisher.
  * Throws when none of the demo units is given.
  */
 export function generateDemoNominations(
@@ -245,10 +248,11 @@ export function generateDemoNominations(
   const hauSlot = slots.find((s) => s.profile.slug === 'nghiep-doan-nghe-ca');
   const counter = new Map<string, number>();
   const seen = new Set<string>();
-  return statesFor(r, count).map((state, i): DemoNomination => {
+  const list = statesFor(r, count).map((state, i): DemoNomination => {
     const fixedName = i === 0 && hauSlot ? 'Nguyễn Văn Hậu' : null;
-    const slot = fixedName && hauSlot ? hauSlot : r.pick(weighted);
-    const isCollective = !fixedName && r.chance(0.15);
+    // Every unit nominates at least once: the first nominations go round the units.
+    const slot = fixedName && hauSlot ? hauSlot : i <= slots.length ? slots[i - 1] : r.pick(weighted);
+    const isCollective = !fixedName && r.chance(0.13);
     const role = fixedName || isCollective ? slot.profile.roles[0] : r.pick(slot.profile.roles);
     let [identity, deeds] = isCollective
       ? collective(r, slot, counter)
@@ -274,4 +278,50 @@ export function generateDemoNominations(
       council: councilVote(r, state),
     };
   });
+  coverApproved(list);
+  return list;
+}
+
+/** The fields that go with a workflow state; two nominations exchange them whole. */
+const STATE_FIELDS = ['state', 'council', 'returnReason', 'vote'] as const;
+/** What the default composition rules count: each field, sector and former unit at least once. */
+const TRAITS: ReadonlyArray<(n: DemoNomination) => string> = [
+  (n) => n.fieldCode ?? '',
+  (n) => n.sectorCode ?? '',
+  (n) => n.formerUnitName,
+];
+const MINORITIES_APPROVED = 3;
+const isMinority = (n: DemoNomination) => n.ethnicCode !== null && n.ethnicCode !== '01';
+
+/**
+ * Makes the council-approved nominations hold every field, sector and former unit of the round and a
+ * few ethnic minorities, so the default composition rules can be met: a nomination with a missing
+ * value (preferably an accepted one) exchanges its state with an approved one that is not needed.
+ */
+function coverApproved(list: DemoNomination[]): void {
+  const approved = () => list.filter((n) => n.state === 'council_approved');
+  const swap = (a: DemoNomination, b: DemoNomination) => {
+    const saved = Object.fromEntries(STATE_FIELDS.map((k) => [k, a[k]]));
+    Object.assign(a, Object.fromEntries(STATE_FIELDS.map((k) => [k, b[k]])));
+    Object.assign(b, saved);
+  };
+  /** The last approved nomination whose every trait another approved one also has, not a minority. */
+  const spare = () => {
+    const now = approved();
+    const shared = (n: DemoNomination) =>
+      TRAITS.every((t) => now.filter((m) => t(m) === t(n)).length > 1) && !isMinority(n);
+    return now.reverse().find(shared);
+  };
+  const promote = (wanted: (n: DemoNomination) => boolean) => {
+    const waiting = list.filter((n) => n.state !== 'council_approved' && wanted(n));
+    const taker = waiting.find((n) => n.state === 'accepted') ?? waiting[0];
+    const giver = spare();
+    if (!taker || !giver) return false;
+    swap(taker, giver);
+    return true;
+  };
+  for (const trait of TRAITS)
+    for (const value of new Set(list.map(trait)))
+      if (value !== '' && !approved().some((n) => trait(n) === value)) promote((n) => trait(n) === value);
+  while (approved().filter(isMinority).length < MINORITIES_APPROVED && promote(isMinority));
 }

@@ -12,6 +12,7 @@ import { insertNominations } from '../modules/nominations/nominations.repo.ts';
 import { defaultTemplateFor } from '../modules/templates/templates.service.ts';
 import { findUnitByKey, listSubtree } from '../modules/units/units.repo.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repo.ts';
+import { ensureDemoDelegation } from './demo-delegation.ts';
 import { generateDemoNominations, seededRandom } from './demo-nominations.ts';
 import { ensureReferenceData } from './install-reference.ts';
 
@@ -91,7 +92,8 @@ async function unitIdByKey(db: Db, key: string): Promise<string> {
 
 /**
  * Loads the Bạch Long Vĩ demo: the accounts above, the 2025 conference with the plan of
- * Kế hoạch 06/KH-UBND and about 200 nominations from its units. Running it again changes nothing.
+ * Kế hoạch 06/KH-UBND, about 200 nominations from its units, and the delegation (guests, leaders and
+ * the approved list 1). Running it again changes nothing.
  */
 export async function loadDemo(
   ctx: ServiceContext,
@@ -133,6 +135,7 @@ export async function loadDemo(
   }
   const conferenceId = await ensureDemoConference(ctx, now);
   const nominationsAdded = await ensureDemoNominations(ctx, conferenceId, now);
+  await ensureDemoDelegation(ctx, conferenceId);
   return { conferenceId, usersAdded, nominationsAdded };
 }
 

@@ -82,7 +82,8 @@ export const compositionInputSchema = z.object({
 });
 
 export const compositionSchema = compositionInputSchema.extend({ version: z.number() });
-export const updateCompositionBodySchema = compositionInputSchema.extend({ version: versionSchema });
+/** `version` 0 = the defaults were never saved. */
+export const updateCompositionBodySchema = compositionInputSchema.extend({ version: z.number().int().min(0) });
 
 export const scorePartSchema = z.object({ label: z.string(), points: z.number() });
 

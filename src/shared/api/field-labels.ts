@@ -1,3 +1,5 @@
+import { AWARD_LEVEL_LABELS } from '../../core/delegates/score.ts';
+
 /** Vietnamese names of the fields users fill in, used to name the field in every error message. */
 export const FIELD_LABELS: Record<string, string> = {
   username: 'Tên đăng nhập',
@@ -97,6 +99,33 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: 'Lý do',
   grassroots: 'Ngưỡng bình xét cơ sở',
   share: 'Tỷ lệ',
+  category: 'Thành phần',
+  guestId: 'Mã đại biểu',
+  seats: 'Tổng số đại biểu',
+  rules: 'Quy tắc cơ cấu',
+  column: 'Tiêu chí',
+  value: 'Giá trị',
+  each: 'Mọi giá trị',
+  min: 'Tối thiểu',
+  max: 'Tối đa',
+  minShare: 'Tỷ lệ tối thiểu',
+  maxShare: 'Tỷ lệ tối đa',
+  include: 'Chọn chắc chắn',
+  exclude: 'Loại ra',
+  weights: 'Điểm ưu tiên',
+  award: 'Khen thưởng',
+  ...AWARD_LEVEL_LABELS,
+  councilShare: 'Tỷ lệ tán thành của Hội đồng',
+  priorityArea: 'Mỗi lĩnh vực ưu tiên',
+  guest: 'Khách mời',
+  leader: 'Lãnh đạo các cấp, các ngành',
+  selected: 'Danh sách được chọn',
+  basedOn: 'Danh sách đang dùng',
+  note: 'Ghi chú',
+  method: 'Cách chia',
+  units: 'Đơn vị',
+  unit: 'Đơn vị',
+  weight: 'Trọng số',
 };
 
 /**

@@ -18,6 +18,9 @@ const JSON_COLUMNS: Partial<Record<keyof Database, string[]>> = {
   app_settings: ['value'],
   reference_items: ['aliases'],
   nominations: ['priority_areas', 'vote', 'council'],
+  delegate_guests: ['priority_areas'],
+  delegate_compositions: ['settings'],
+  delegate_lists: ['rules', 'delegates', 'evaluation'],
 };
 
 /** Columns stored as bytea, carried as base64 in the backup. */
