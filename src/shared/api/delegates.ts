@@ -83,7 +83,9 @@ export const compositionInputSchema = z.object({
 
 export const compositionSchema = compositionInputSchema.extend({ version: z.number() });
 /** `version` 0 = the defaults were never saved. */
-export const updateCompositionBodySchema = compositionInputSchema.extend({ version: z.number().int().min(0) });
+export const updateCompositionBodySchema = compositionInputSchema.extend({
+  version: z.number().int().min(0),
+});
 
 export const scorePartSchema = z.object({ label: z.string(), points: z.number() });
 
