@@ -20,10 +20,9 @@ interface Solved {
   chosen: Uint8Array;
 }
 
-function tolerance(rp: ResolvedProblem): number {
-  let top = 1;
-  for (const s of rp.scores) top = Math.max(top, Math.abs(s));
-  return 1e-7 * top * Math.max(1, rp.seats);
+/** Numerical slack of the proof: far below any difference of scores written with a few decimals. */
+function tolerance(objective: number): number {
+  return 1e-9 * Math.max(1, Math.abs(objective));
 }
 
 export function freeAndOnes(rp: ResolvedProblem): { free: Int32Array; ones: number[] } {
@@ -140,7 +139,7 @@ function solveByCore(highs: Highs, rp: ResolvedProblem): Solved {
   const { free, ones } = freeAndOnes(rp);
   const elastic: Elastic = { penalty: violationPenalty(rp, free), scores: true };
   const lp = solveRelaxation(highs, rp, free, ones, elastic);
-  const tol = tolerance(rp);
+  const tol = tolerance(lp.objective);
   const n = free.length;
   const { absDual, value: lpValue } = lp;
   let delta = kthSmallest(absDual, Math.min(n - 1, 2 * (rp.rows.length + 1) + 100));
