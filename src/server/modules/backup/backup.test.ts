@@ -31,6 +31,9 @@ const TABLES = {
   files: 'id',
   nominations: 'id',
   notifications: 'id',
+  delegate_guests: 'id',
+  delegate_compositions: 'conference_id',
+  delegate_lists: 'conference_id, number',
 } as const;
 
 async function rowsOf(db: Db, table: keyof typeof TABLES) {
