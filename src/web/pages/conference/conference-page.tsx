@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/endpoints.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -7,6 +8,7 @@ import { formatDateLong } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { StatusBadge } from '../conferences/conference-list-page.tsx';
+import { DelegationTab } from '../delegation/delegation-tab.tsx';
 import { NominationsPanel } from '../nominations/nominations-panel.tsx';
 import { CONFERENCE } from './labels.ts';
 import { PlanTab } from './plan-tab.tsx';
@@ -15,7 +17,7 @@ const UPCOMING = (
   Object.entries(CONFERENCE.upcoming) as Array<
     [keyof typeof CONFERENCE.upcoming, { tab: string; text: string }]
   >
-).filter(([key]) => key !== 'nominations');
+).filter(([key]) => key !== 'nominations' && key !== 'delegates');
 
 /** One conference: its name, and a tab per part of the work (only the plan is built so far). */
 export function ConferencePage() {
@@ -23,6 +25,9 @@ export function ConferencePage() {
   const { can, units } = useSession();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'plan';
+  // The delegation tab loads a lot; it starts when first opened and then keeps its unsaved changes.
+  const [delegatesOpened, setDelegatesOpened] = useState(tab === 'delegates');
+  if (tab === 'delegates' && !delegatesOpened) setDelegatesOpened(true);
   const query = useQuery({
     queryKey: ['conference', conferenceId],
     queryFn: () => api.conferences.get(conferenceId),
@@ -33,6 +38,7 @@ export function ConferencePage() {
   const unit = units.get(conference.unitId);
   const showNominations =
     can('nomination.review', conference.unitId) || can('nomination.submit', conference.unitId);
+  const showDelegates = can('conference.read', conference.unitId);
 
   return (
     <Stack gap="md">
@@ -81,6 +87,11 @@ export function ConferencePage() {
               {CONFERENCE.tabNominations}
             </Tabs.Tab>
           )}
+          {showDelegates && (
+            <Tabs.Tab value="delegates" fw={700}>
+              {CONFERENCE.tabDelegates}
+            </Tabs.Tab>
+          )}
           {UPCOMING.map(([key, item]) => (
             <Tooltip key={key} label={CONFERENCE.later} openDelay={300}>
               <Tabs.Tab value={key} c="gray.8">
@@ -105,6 +116,13 @@ export function ConferencePage() {
                 role: can('nomination.review', conference.unitId) ? 'organiser' : 'nominator',
               }}
             />
+          </Tabs.Panel>
+        )}
+        {showDelegates && (
+          <Tabs.Panel value="delegates" pt="md">
+            {delegatesOpened && (
+              <DelegationTab conference={{ id: conference.id, unitId: conference.unitId }} />
+            )}
           </Tabs.Panel>
         )}
         {UPCOMING.map(([key, item]) => (

@@ -8,6 +8,7 @@ export const CONFERENCE = {
   tabsLabel: 'Các phần việc của hội nghị',
   tabPlan: 'Kế hoạch',
   tabNominations: 'Đề cử',
+  tabDelegates: 'Thành phần đại biểu',
   later: 'Sẽ có trong phiên bản sau',
   upcoming: {
     nominations: {
