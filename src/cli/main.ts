@@ -9,6 +9,8 @@ const USAGE_SELECT =
   'vinhdanh select --pool DANH_SÁCH.csv|DANH_SÁCH.xlsx --rules QUY_TẮC.json [--out KẾT_QUẢ.json]';
 const USAGE_APPORTION =
   'vinhdanh apportion --units ĐƠN_VỊ.csv|ĐƠN_VỊ.xlsx --seats SỐ [--method hamilton|sainte-lague] [--min 1]';
+const USAGE_AWARD_MONEY =
+  'vinhdanh award-money --form MÃ --kind individual|collective --date YYYY-MM-DD [--data DIR]';
 
 const USAGE = `Vinh Danh — dòng lệnh
 
@@ -19,11 +21,14 @@ const USAGE = `Vinh Danh — dòng lệnh
   vinhdanh backup --out TỆP
   vinhdanh restore TỆP
   vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf
+  vinhdanh doc decision --decision MÃ --out TỆP.docx|TỆP.pdf
+  vinhdanh doc certificates --decision MÃ --out TỆP.pdf [--base-url https://…]
   vinhdanh template nominations --out TỆP.xlsx
   vinhdanh import nominations --conference MÃ --file TỆP.xlsx [--unit MÃ_ĐƠN_VỊ] [--dry-run]
   vinhdanh export nominations --conference MÃ --out TỆP.xlsx
   ${USAGE_SELECT}
   ${USAGE_APPORTION}
+  ${USAGE_AWARD_MONEY}
 
 Dữ liệu: --data DIR (mặc định ./data, hoặc biến VINHDANH_DATA), hoặc DATABASE_URL=postgres://… để dùng máy chủ PostgreSQL.
 Lệnh select và apportion chỉ đọc các tệp ghi sau lệnh, không cần --data; cách ghi tệp: docs/cli-selection.md.`;
@@ -131,8 +136,28 @@ async function run(argv: string[]): Promise<void> {
       });
     }
     case 'doc': {
+      if (sub === 'decision' || sub === 'certificates') {
+        const { values } = args(rest, {
+          decision: { type: 'string' },
+          out: { type: 'string' },
+          ...(sub === 'certificates' ? { 'base-url': { type: 'string' as const } } : {}),
+        });
+        const docs = await import('./commands/doc-awards.ts');
+        const opts = {
+          data: values.data as string,
+          decision: values.decision as string,
+          out: values.out as string,
+        };
+        return sub === 'decision'
+          ? docs.docDecisionCommand(opts)
+          : docs.docCertificatesCommand({ ...opts, baseUrl: values['base-url'] as string | undefined });
+      }
       if (sub !== 'plan')
-        throw new CliError('Dùng: vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf');
+        throw new CliError(
+          'Dùng: vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf\n' +
+            '      vinhdanh doc decision --decision MÃ --out TỆP.docx|TỆP.pdf\n' +
+            '      vinhdanh doc certificates --decision MÃ --out TỆP.pdf [--base-url https://…]',
+        );
       const { values } = args(rest, { conference: { type: 'string' }, out: { type: 'string' } });
       return (await import('./commands/doc-plan.ts')).docPlanCommand({
         data: values.data as string,
@@ -202,6 +227,23 @@ async function run(argv: string[]): Promise<void> {
           values as { units?: string; seats?: string; method?: string; min?: string },
         );
         return 0;
+      });
+    case 'award-money':
+      return withInputExitCode(USAGE_AWARD_MONEY, async () => {
+        const { values } = args(argv.slice(1), {
+          form: { type: 'string' },
+          kind: { type: 'string' },
+          date: { type: 'string' },
+        });
+        if (values.help) {
+          console.log(
+            `Dùng: ${USAGE_AWARD_MONEY}\nIn số tiền thưởng (đồng, chỉ chữ số). Mã và hệ số: docs/rules/commendations.md.`,
+          );
+          return 0;
+        }
+        return (await import('./commands/award-money.ts')).awardMoneyCommand(
+          values as { data?: string; form?: string; kind?: string; date?: string },
+        );
       });
     case undefined:
     case 'help':

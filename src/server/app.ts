@@ -20,6 +20,13 @@ import { registerErrorHandling } from './http/errors.ts';
 import { registerSessionHook } from './http/session-hook.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { awardRecordRoutes } from './modules/awards/award-records.routes.ts';
+import { awardCatalogueRoutes } from './modules/awards/catalogue.routes.ts';
+import { certificateRoutes } from './modules/awards/certificates.routes.ts';
+import { awardDecisionRoutes } from './modules/awards/decisions.routes.ts';
+import { awardProposalRoutes } from './modules/awards/proposals.routes.ts';
+import { awardStatisticsRoutes } from './modules/awards/statistics.routes.ts';
+import { verificationRoutes } from './modules/awards/verification.routes.ts';
 import { conferenceRoutes } from './modules/conferences/conferences.routes.ts';
 import { apportionRoutes } from './modules/delegates/apportion.routes.ts';
 import { delegateListRoutes } from './modules/delegates/delegate-lists.routes.ts';
@@ -44,6 +51,10 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Believe X-Forwarded-For only behind a reverse proxy; otherwise any client could pick its address. */
   trustProxy?: boolean;
+  /** Certificate verifications (/xac-thuc) per minute per address. */
+  verifyRateLimit?: number;
+  /** Where QR codes on certificates point; absent = the address of the request. */
+  publicUrl?: string;
 }
 
 /** Builds the HTTP application without listening, so tests can call it in-process. */
@@ -112,6 +123,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apportionRoutes(ctx));
   await app.register(fileRoutes(ctx));
   await app.register(notificationRoutes(ctx));
+  await app.register(awardCatalogueRoutes(ctx));
+  await app.register(awardRecordRoutes(ctx));
+  await app.register(awardStatisticsRoutes(ctx));
+  await app.register(awardProposalRoutes(ctx));
+  await app.register(awardDecisionRoutes(ctx));
+  await app.register(certificateRoutes(ctx, { publicUrl: options.publicUrl }));
+  // Public, before the web UI's catch-all so a certificate's QR code never opens the sign-in screen.
+  await app.register(verificationRoutes(ctx, { rateLimit: options.verifyRateLimit ?? 60 }));
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {

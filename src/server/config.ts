@@ -14,6 +14,13 @@ const configSchema = z.object({
   secureCookies: z.coerce.boolean().default(false),
   /** Set behind a reverse proxy so the client address comes from X-Forwarded-For. */
   trustProxy: z.coerce.boolean().default(false),
+  /** The address people reach the app at (https://vinhdanh.example.vn); QR codes on certificates point there. */
+  publicUrl: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, {
+      error: 'VINHDANH_PUBLIC_URL phải có dạng https://tên-miền (không có / ở cuối)',
+    })
+    .optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Where the built web UI lives. */
   webDir: z.string().default(path.resolve(import.meta.dirname, '../../dist/web')),
@@ -33,6 +40,7 @@ export function loadConfig(
     databaseUrl: env.DATABASE_URL || undefined,
     secureCookies: env.VINHDANH_SECURE_COOKIES === '1' ? true : undefined,
     trustProxy: env.VINHDANH_TRUST_PROXY === '1' ? true : undefined,
+    publicUrl: env.VINHDANH_PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL,
     webDir: env.VINHDANH_WEB_DIR,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),

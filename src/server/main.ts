@@ -27,6 +27,7 @@ export async function startServer(
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
+      publicUrl: config.publicUrl,
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

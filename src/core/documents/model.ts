@@ -74,6 +74,16 @@ export interface SignatureBlock {
 
 export type PageOrientation = 'portrait' | 'landscape';
 
+/**
+ * A list attached to the document ("DANH SÁCH … (Kèm theo Quyết định số …)"), printed after the
+ * signature from a new page: centred bold title lines, an italic note, a short line, then its blocks.
+ */
+export interface DocumentAnnex {
+  titleLines: string[];
+  note: string;
+  body: BodyBlock[];
+}
+
 export interface AdminDocument {
   header: DocumentHeader;
   /** Defaults to portrait; wide lists (danh sách đại biểu) are printed landscape. */
@@ -86,6 +96,10 @@ export interface AdminDocument {
   /** "Nơi nhận:" items without the "- " mark: "Ban TĐKT thành phố;". */
   recipients: string[];
   signature: SignatureBlock;
+  /** A second signature in the left column instead of "Nơi nhận" (a biên bản: thư ký left, chủ tịch right). */
+  leftSignature?: SignatureBlock;
+  /** Lists attached after the signature, each from a new page. */
+  annexes?: DocumentAnnex[];
 }
 
 /** Measures of Nghị định 30/2020 shared by every renderer (sizes in points, lengths in millimetres). */
@@ -235,10 +249,12 @@ export function documentPlainText(doc: AdminDocument): string {
     doc.typeName,
     doc.subject,
     ...doc.body.map(blockText),
-    ND30_LAYOUT.recipientsLabel,
-    ...doc.recipients.map((r) => `- ${r}`),
+    ...(doc.leftSignature
+      ? [...doc.leftSignature.titleLines, doc.leftSignature.signerName]
+      : [ND30_LAYOUT.recipientsLabel, ...doc.recipients.map((r) => `- ${r}`)]),
     ...signature.titleLines,
     signature.signerName,
+    ...(doc.annexes ?? []).flatMap((a) => [...a.titleLines, a.note, ...a.body.map(blockText)]),
   ];
   return lines.filter((line) => line !== '').join('\n');
 }

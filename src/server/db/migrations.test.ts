@@ -32,7 +32,13 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(
         applied.rows.map((m) => m.name),
-        ['0001-foundation', '0002-nominations', '0003-delegation'],
+        [
+          '0001-foundation',
+          '0002-nominations',
+          '0003-delegation',
+          '0004-award-catalogue',
+          '0005-award-decisions',
+        ],
       );
     });
 

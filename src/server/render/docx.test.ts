@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
+import { type AdminDocument, documentPlainText } from '../../core/documents/model.ts';
 import { buildPlanDocument } from '../../core/documents/plan-document.ts';
 import { seedPlanConference } from '../../core/documents/seed-plan.fixture.ts';
 import { renderDocx } from './docx.ts';
@@ -94,4 +95,45 @@ test('layout tables have a fixed layout with widths in twips', () => {
     assert.match(table, /<w:tblLayout w:type="fixed"\/>/);
     assert.match(table, /<w:tblW w:type="dxa" w:w="\d+"\/>/);
   }
+});
+
+/** The plan closed as a biên bản (two signatures) with a short list attached. */
+function withAnnex(): AdminDocument {
+  return {
+    ...buildPlanDocument(seedPlanConference()),
+    recipients: [],
+    leftSignature: { titleLines: ['THƯ KÝ'], signerName: 'Nguyễn Thị Lệ' },
+    annexes: [
+      {
+        titleLines: ['DANH SÁCH', 'Tập thể, cá nhân được tặng Giấy khen'],
+        note: '(Kèm theo Quyết định số 125/QĐ-UBND ngày 20/8/2025)',
+        body: [
+          {
+            kind: 'table',
+            columnWeights: [1, 4],
+            header: [{ runs: [{ text: 'STT' }] }, { runs: [{ text: 'Họ và tên' }] }],
+            rows: [[{ runs: [{ text: '1' }] }, { runs: [{ text: 'Nguyễn Văn An' }] }]],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+test('an attached list follows the signature from a new page; a second signature replaces “Nơi nhận”', async () => {
+  const xml = strFromU8(unzipSync(new Uint8Array(await renderDocx(withAnnex())))['word/document.xml']);
+  const text = paragraphsText(xml);
+  assert.ok(!text.includes('Nơi nhận:'));
+  assert.ok(text.includes('THƯ KÝ') && text.includes('Nguyễn Thị Lệ'));
+  const signer = text.indexOf('Nguyễn Văn Hậu');
+  assert.ok(signer >= 0 && text.indexOf('DANH SÁCH') > signer, 'the list comes after the signature');
+  assert.ok(text.indexOf('Nguyễn Văn An') > text.indexOf('DANH SÁCH'));
+  const title = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('>DANH SÁCH<'));
+  assert.match(title?.[0] ?? '', /<w:pageBreakBefore\/>/);
+  const plain = documentPlainText(withAnnex()).split('\n');
+  assert.deepEqual(plain.slice(plain.indexOf('THƯ KÝ'), plain.indexOf('THƯ KÝ') + 2), [
+    'THƯ KÝ',
+    'Nguyễn Thị Lệ',
+  ]);
+  assert.equal(plain.at(-1), '1\tNguyễn Văn An');
 });

@@ -23,11 +23,13 @@ import {
   type AdminDocument,
   type BlockAlign,
   type BodyBlock,
+  type DocumentAnnex,
   type InlineRun,
   ND30_LAYOUT,
   type PageGeometry,
   pageGeometry,
   paragraphRuns,
+  type SignatureBlock,
   type TableBlock,
 } from '../../core/documents/model.ts';
 
@@ -114,6 +116,7 @@ export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
           // The last paragraph stays with the signature: a signature never stands alone on a page.
           ...doc.body.map((block, i) => bodyElement(block, i === doc.body.length - 1, g)),
           closingTable(doc, g),
+          ...(doc.annexes ?? []).flatMap((annex) => annexElements(annex, g)),
         ],
       },
     ],
@@ -290,13 +293,40 @@ function closingTable(doc: AdminDocument, g: PageGeometry): Table {
     line(L.recipientsLabel, label),
     ...doc.recipients.map((r) => line(`- ${r}`, { size: L.size.recipients, align: 'left' })),
   ];
-  const { titleLines, signerName } = doc.signature;
+  const left = doc.leftSignature ? signatureParagraphs(doc.leftSignature) : recipients;
+  return layoutTable(g.closingColumnsMm, [left, signatureParagraphs(doc.signature)]);
+}
+
+/** The signing lines upper case, the room for the signature and seal, then the name. */
+function signatureParagraphs({ titleLines, signerName }: SignatureBlock): Paragraph[] {
   const title = { size: L.size.signature, bold: true };
-  const signature = [
+  return [
     ...titleLines.map((t, i) =>
       line(t.toLocaleUpperCase('vi'), { ...title, spaceBeforePt: i === 0 ? 12 : 0 }),
     ),
     line(signerName, { ...title, spaceBeforePt: (L.signatureGapMm * 72) / 25.4 }),
   ];
-  return layoutTable(g.closingColumnsMm, [recipients, signature]);
+}
+
+/** An attached list from a new page: its title lines, the "(Kèm theo …)" note, a short line, the blocks. */
+function annexElements(annex: DocumentAnnex, g: PageGeometry): Array<Paragraph | Table> {
+  const centred = (
+    text: string,
+    first: boolean,
+    style: { bold?: boolean; italics?: boolean },
+    size: number,
+  ) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: SINGLE,
+      pageBreakBefore: first,
+      keepNext: true,
+      children: [new TextRun({ text, size: halfPoints(size), ...style })],
+    });
+  return [
+    ...annex.titleLines.map((t, i) => centred(t, i === 0, { bold: true }, L.size.typeName)),
+    centred(annex.note, annex.titleLines.length === 0, { italics: true }, L.size.subject),
+    rule(L.ruleMm.subject, g.textWidthMm, 12),
+    ...annex.body.map((block) => bodyElement(block, false, g)),
+  ];
 }

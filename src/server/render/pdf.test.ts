@@ -36,3 +36,13 @@ test('rendering the plan takes well under a second', () => {
   // Generous bound for a loaded CI machine; a first render here takes ~0.3 s.
   assert.ok(renderMs < 3000, `took ${renderMs.toFixed(0)} ms`);
 });
+
+test('an attached list starts on a page of its own, after the signature', async () => {
+  const count = (bytes: Buffer) => (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  const withList = await renderPdf({
+    ...buildPlanDocument(seedPlanConference()),
+    leftSignature: { titleLines: ['THƯ KÝ'], signerName: 'Nguyễn Thị Lệ' },
+    annexes: [{ titleLines: ['DANH SÁCH'], note: '(Kèm theo Quyết định số 125/QĐ-UBND)', body: [] }],
+  });
+  assert.equal(count(withList), count(pdf) + 1);
+});

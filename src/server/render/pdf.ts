@@ -14,11 +14,13 @@ import type {
 import {
   type AdminDocument,
   type BodyBlock,
+  type DocumentAnnex,
   type InlineRun,
   ND30_LAYOUT,
   type PageGeometry,
   pageGeometry,
   paragraphRuns,
+  type SignatureBlock,
   type TableBlock,
 } from '../../core/documents/model.ts';
 
@@ -83,8 +85,24 @@ function documentDefinition(doc: AdminDocument): TDocumentDefinitions {
       ...titleBlocks(doc, g),
       ...bodyContents(doc.body.slice(0, closingStart(doc.body)), g),
       closingBlock(doc, g),
+      ...(doc.annexes ?? []).flatMap((annex) => annexContents(annex, g)),
     ],
   };
+}
+
+/** An attached list from a new page: its title lines, the "(Kèm theo …)" note, a short line, the blocks. */
+function annexContents(annex: DocumentAnnex, g: PageGeometry): Content[] {
+  return [
+    {
+      pageBreak: 'before',
+      stack: [
+        ...annex.titleLines.map((t) => line(t, L.size.typeName, { bold: true })),
+        line(annex.note, L.size.subject, { italics: true }),
+        rule(L.ruleMm.subject, g.textWidthMm, 12),
+      ],
+    },
+    ...bodyContents(annex.body, g),
+  ];
 }
 
 type LineStyle = Pick<ContentText, 'bold' | 'italics' | 'alignment' | 'margin'>;
@@ -215,18 +233,22 @@ function closingStart(body: BodyBlock[]): number {
   return start;
 }
 
-/** Nơi nhận and signature, with the last body block: a signature never stands alone on a page. */
+/** The signing lines upper case, the room for the signature and seal, then the name. */
+function signatureLines({ titleLines, signerName }: SignatureBlock): Content[] {
+  return [
+    ...titleLines.map((t) => line(t.toLocaleUpperCase('vi'), L.size.signature, { bold: true })),
+    line(signerName, L.size.signature, { bold: true, margin: [0, pt(L.signatureGapMm), 0, 0] }),
+  ];
+}
+
+/** Nơi nhận (or a second signature) and signature, with the last body block: a signature never stands alone on a page. */
 function closingBlock(doc: AdminDocument, g: PageGeometry): ContentStack {
   const [leftMm, rightMm] = g.closingColumnsMm;
   const recipients: Content[] = [
     line(L.recipientsLabel, L.size.recipientsLabel, { bold: true, italics: true, alignment: 'left' }),
     ...doc.recipients.map((r): Content => ({ text: `- ${r}`, fontSize: L.size.recipients, lineHeight: 1 })),
   ];
-  const { titleLines, signerName } = doc.signature;
-  const signature: Content[] = [
-    ...titleLines.map((t) => line(t.toLocaleUpperCase('vi'), L.size.signature, { bold: true })),
-    line(signerName, L.size.signature, { bold: true, margin: [0, pt(L.signatureGapMm), 0, 0] }),
-  ];
+  const signature = signatureLines(doc.signature);
   return {
     unbreakable: true,
     stack: [
@@ -234,7 +256,7 @@ function closingBlock(doc: AdminDocument, g: PageGeometry): ContentStack {
       {
         margin: [0, 6, 0, 0],
         columns: [
-          { width: pt(leftMm), stack: recipients },
+          { width: pt(leftMm), stack: doc.leftSignature ? signatureLines(doc.leftSignature) : recipients },
           { width: pt(rightMm), stack: signature },
         ],
         columnGap: 0,

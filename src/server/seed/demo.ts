@@ -12,6 +12,8 @@ import { insertNominations } from '../modules/nominations/nominations.repo.ts';
 import { defaultTemplateFor } from '../modules/templates/templates.service.ts';
 import { findUnitByKey, listSubtree } from '../modules/units/units.repo.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repo.ts';
+import { ensureDemoAwardDecision } from './demo-award-decision.ts';
+import { ensureDemoAwardsHistory } from './demo-awards-history.ts';
 import { ensureDemoDelegation } from './demo-delegation.ts';
 import { generateDemoNominations, seededRandom } from './demo-nominations.ts';
 import { ensureReferenceData } from './install-reference.ts';
@@ -136,6 +138,8 @@ export async function loadDemo(
   const conferenceId = await ensureDemoConference(ctx, now);
   const nominationsAdded = await ensureDemoNominations(ctx, conferenceId, now);
   await ensureDemoDelegation(ctx, conferenceId);
+  await ensureDemoAwardsHistory(ctx, conferenceId);
+  await ensureDemoAwardDecision(ctx, conferenceId);
   return { conferenceId, usersAdded, nominationsAdded };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEMPLATE } from '../../core/conference/default-template.ts';
 import type { Db } from '../db/database.ts';
+import { ensureAwardCatalogue } from '../modules/awards/catalogue.service.ts';
 import { ensureReferenceLists } from '../modules/reference/reference.service.ts';
 import { insertTemplate } from '../modules/templates/templates.repo.ts';
 import { loadOrgTree } from './load-reference.ts';
@@ -49,6 +50,7 @@ export async function ensureReferenceData(
       await insertTemplate(tx, { ownerUnitId: city.id, isDefault: true, body: DEFAULT_TEMPLATE, now });
     }
     await ensureReferenceLists(tx);
+    await ensureAwardCatalogue(tx, now);
   });
   return { unitsAdded: rows.length };
 }

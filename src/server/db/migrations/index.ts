@@ -2,12 +2,16 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
 import * as nominations from './0002-nominations.ts';
 import * as delegation from './0003-delegation.ts';
+import * as awardCatalogue from './0004-award-catalogue.ts';
+import * as awardDecisions from './0005-award-decisions.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-nominations': nominations,
   '0003-delegation': delegation,
+  '0004-award-catalogue': awardCatalogue,
+  '0005-award-decisions': awardDecisions,
 };
 
 export const migrationProvider: MigrationProvider = {

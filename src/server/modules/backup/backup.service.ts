@@ -21,6 +21,10 @@ const JSON_COLUMNS: Partial<Record<keyof Database, string[]>> = {
   delegate_guests: ['priority_areas'],
   delegate_compositions: ['settings'],
   delegate_lists: ['rules', 'delegates', 'evaluation'],
+  award_forms: ['recipients', 'requires_same_year', 'threshold'],
+  award_proposals: ['items', 'council'],
+  award_decisions: ['bases', 'executors', 'items'],
+  certificate_templates: ['fields'],
 };
 
 /** Columns stored as bytea, carried as base64 in the backup. */

@@ -34,6 +34,13 @@ const TABLES = {
   delegate_guests: 'id',
   delegate_compositions: 'conference_id',
   delegate_lists: 'conference_id, number',
+  award_forms: 'code, effective_from',
+  base_salaries: 'effective_from',
+  award_records: 'id',
+  award_proposals: 'id',
+  award_decisions: 'id',
+  certificate_tokens: 'token',
+  certificate_templates: 'unit_id',
 } as const;
 
 async function rowsOf(db: Db, table: keyof typeof TABLES) {

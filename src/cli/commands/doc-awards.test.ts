@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import jsqr from 'jsqr';
+import sharp from 'sharp';
+import type { AwardDecision } from '../../core/awards/types.ts';
+import { FIXTURE_ISSUER, fixtureDecision, fixtureGiayKhen } from '../../core/documents/award.fixture.ts';
+import { inListOrder } from '../../core/documents/award-decision-document.ts';
+import { amountInWords, formatNumberVi } from '../../core/vietnamese/money.ts';
+import { openDatabase } from '../../server/db/database.ts';
+import { loadDecisionForDocuments } from '../../server/modules/awards/award-documents.service.ts';
+import { makeTempDir, runCli } from '../../server/testing/cli-process.ts';
+import { renderDecisionFile } from './doc-awards.ts';
+
+const POPPLER = spawnSync('pdftotext', ['-v']).error === undefined;
+const NO_POPPLER = POPPLER ? false : 'poppler-utils (pdftotext, pdftoppm) is not installed';
+
+/** The visible text of a DOCX, one line per paragraph (table cells are paragraphs too). */
+function docxText(bytes: Buffer): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .join('\n');
+}
+
+/** The text of a PDF with its words on single spaces (lines of a paragraph joined). */
+function pdfText(file: string, pages: string[] = []): string {
+  return execFileSync('pdftotext', [...pages, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** What a decision's documents must say, in figures and words. */
+function expectations(d: AwardDecision): string[] {
+  return [
+    `Số: ${d.number}/${d.symbol}`,
+    'ngày 20 tháng 8 năm 2025',
+    'QUYẾT ĐỊNH',
+    `Tổng số tiền: ${formatNumberVi(d.total)} đồng (Bằng chữ: ${amountInWords(d.total)}).`,
+    'DANH SÁCH',
+    `(Kèm theo Quyết định số ${d.number}/${d.symbol} ngày 20/8/2025`,
+  ];
+}
+
+describe('decision documents rendered as the command writes them', () => {
+  const decision = fixtureDecision();
+  const input = { decision, form: fixtureGiayKhen(), issuer: FIXTURE_ISSUER };
+  let dir = '';
+  before(() => {
+    dir = makeTempDir('quyet-dinh');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the DOCX has the number, date, each amount, the total in figures and words, and the list', async () => {
+    const text = docxText(await renderDecisionFile(input, 'docx'));
+    for (const line of expectations(decision)) assert.ok(text.includes(line), `missing: ${line}`);
+    assert.ok(text.includes('- Tập thể (hệ số 0,6): 12 tập thể × 1.410.000 đồng = 16.920.000 đồng;'));
+    assert.ok(text.includes('- Cá nhân (hệ số 0,3): 40 cá nhân × 710.000 đồng = 28.400.000 đồng.'));
+    const paragraphs = text.split('\n');
+    assert.equal(paragraphs.filter((p) => p === '710.000').length, 40, 'each person’s amount in the list');
+    assert.equal(
+      paragraphs.filter((p) => p === '1.410.000').length,
+      12,
+      'each collective’s amount in the list',
+    );
+    assert.ok(paragraphs.includes('Tổng cộng: 12 tập thể và 40 cá nhân'));
+    assert.ok(paragraphs.includes('45.320.000'));
+    // The list comes after the signature, from a new page.
+    assert.ok(text.indexOf('Nguyễn Văn Hậu') < text.indexOf('DANH SÁCH'));
+  });
+
+  test('the PDF says the same', { skip: NO_POPPLER }, async () => {
+    const file = path.join(dir, 'quyet-dinh.pdf');
+    fs.writeFileSync(file, await renderDecisionFile(input, 'pdf'));
+    const text = pdfText(file);
+    for (const line of expectations(decision)) assert.ok(text.includes(line), `missing: ${line}`);
+    assert.ok(text.includes('Bốn mươi lăm triệu ba trăm hai mươi nghìn đồng'));
+    assert.equal(text.match(/(?<=\s)710\.000(?=\s)/g)?.length, 40 + 1, 'each person’s amount, and Điều 2');
+    const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    assert.match(layout, /Tổng cộng: 12 tập thể và 40 cá nhân\s+45\.320\.000/, 'the total row');
+  });
+});
+
+describe('vinhdanh doc decision and doc certificates on the demo data', () => {
+  let cwd = '';
+  let id = '';
+  let demo: AwardDecision;
+  const data = 'du-lieu';
+  const cli = (...args: string[]) => runCli([...args, '--data', data], { cwd });
+
+  before(async () => {
+    cwd = makeTempDir('doc-awards');
+    const loaded = await cli('demo');
+    assert.equal(loaded.code, 0, loaded.stderr);
+    // Without --decision the command lists the decisions to choose from.
+    const listed = await cli('doc', 'decision', '--out', 'qd.docx');
+    assert.equal(listed.code, 2);
+    id =
+      /([0-9a-f-]{36}) {2}Quyết định số 125\/QĐ-UBND ngày 20\/8\/2025 \(\d+ dòng, đã phê duyệt\)/.exec(
+        listed.stderr,
+      )?.[1] ?? '';
+    assert.ok(id, listed.stderr);
+    const handle = await openDatabase({ engine: 'pglite', dataDir: path.join(cwd, data) });
+    try {
+      demo = (await loadDecisionForDocuments(handle.db, id)).decision;
+    } finally {
+      await handle.close();
+    }
+  });
+  after(() => fs.rmSync(cwd, { recursive: true, force: true }));
+
+  test('the demo decision as Word: amounts and total as stored, the total in words', async () => {
+    const res = await cli('doc', 'decision', '--decision', id, '--out', 'qd.docx');
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(
+      res.stdout,
+      /^Đã ghi Quyết định số 125\/QĐ-UBND ngày 20\/8\/2025 \(\d+ dòng, tổng [\d.]+ đồng; DOCX/,
+    );
+    const text = docxText(fs.readFileSync(path.join(cwd, 'qd.docx')));
+    for (const line of expectations(demo)) assert.ok(text.includes(line), `missing: ${line}`);
+    assert.equal(
+      demo.total,
+      demo.items.reduce((s, i) => s + i.amount, 0),
+    );
+    const paragraphs = text.split('\n');
+    for (const item of demo.items)
+      assert.ok(paragraphs.includes(item.subject.name), `missing ${item.subject.name}`);
+  });
+
+  test('the demo decision as PDF', { skip: NO_POPPLER }, async () => {
+    const res = await cli('doc', 'decision', '--decision', id, '--out', 'qd.pdf');
+    assert.equal(res.code, 0, res.stderr);
+    const text = pdfText(path.join(cwd, 'qd.pdf'));
+    for (const line of expectations(demo)) assert.ok(text.includes(line), `missing: ${line}`);
+  });
+
+  test('the certificates: a page per line, the name on it, a QR code to its verification page', {
+    skip: NO_POPPLER,
+  }, async () => {
+    const res = await cli(
+      'doc',
+      'certificates',
+      '--decision',
+      id,
+      '--out',
+      'gk.pdf',
+      '--base-url',
+      'https://vinhdanh.example.vn/',
+    );
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stdout, new RegExp(`^Đã ghi ${demo.items.length} giấy khen \\(PDF`));
+    const file = path.join(cwd, 'gk.pdf');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    assert.equal(Number(/Pages:\s+(\d+)/.exec(info)?.[1]), demo.items.length);
+    const first = inListOrder(demo.items)[0];
+    assert.ok(pdfText(file, ['-f', '1', '-l', '1']).includes(first.subject.name));
+    execFileSync('pdftoppm', [
+      '-r',
+      '150',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      path.join(cwd, 'trang-1'),
+    ]);
+    const { data: px, info: size } = await sharp(path.join(cwd, 'trang-1.png'))
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const code = jsqr.default(
+      new Uint8ClampedArray(px.buffer, px.byteOffset, px.length),
+      size.width,
+      size.height,
+    );
+    assert.equal(code?.data, `https://vinhdanh.example.vn/xac-thuc/${first.certificateToken}`);
+  });
+
+  test('an unknown decision or a wrong file type fails with “Lỗi:” and writes nothing', async () => {
+    const unknown = await cli('doc', 'decision', '--decision', randomUUID(), '--out', 'khong.docx');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^Lỗi: Không có quyết định khen thưởng mã /);
+    assert.ok(unknown.stderr.includes(id), 'the message lists the decisions there are');
+    assert.ok(!fs.existsSync(path.join(cwd, 'khong.docx')));
+    const wrong = await cli('doc', 'certificates', '--decision', id, '--out', 'gk.docx');
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /^Lỗi: Tệp --out phải có đuôi \.pdf/);
+  });
+});

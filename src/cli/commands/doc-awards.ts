@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AwardDecision } from '../../core/awards/types.ts';
+import { buildDecisionDocument, decisionReference } from '../../core/documents/award-decision-document.ts';
+import { DomainError } from '../../core/errors/domain-error.ts';
+import { formatNumberVi } from '../../core/vietnamese/money.ts';
+import type { ServiceContext } from '../../server/context.ts';
+import {
+  type DecisionForDocuments,
+  loadDecisionForDocuments,
+} from '../../server/modules/awards/award-documents.service.ts';
+import { certificateLayout } from '../../server/modules/awards/certificates.service.ts';
+import { listDecisions } from '../../server/modules/awards/decisions.repo.ts';
+import { listConferenceSummaries } from '../../server/modules/conferences/conferences.service.ts';
+import { renderCertificates } from '../../server/render/certificates.ts';
+import { renderDocx } from '../../server/render/docx.ts';
+import { renderPdf } from '../../server/render/pdf.ts';
+import { CliError } from '../cli-error.ts';
+import { commandLineActor, openData, resolvePath } from '../open-data.ts';
+
+/** Where the QR codes lead when neither --base-url nor VINHDANH_PUBLIC_URL says. */
+const LOCAL_URL = `http://localhost:${process.env.PORT || 3000}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The Quyết định khen thưởng with its attached list, as Word or PDF. */
+export async function renderDecisionFile(
+  input: Pick<DecisionForDocuments, 'decision' | 'form' | 'issuer'>,
+  format: 'docx' | 'pdf',
+): Promise<Buffer> {
+  const doc = buildDecisionDocument(input);
+  return format === 'docx' ? renderDocx(doc) : renderPdf(doc);
+}
+
+function describe(d: AwardDecision): string {
+  const state = d.state === 'approved' ? (d.replacedBy ? 'đã bị thay thế' : 'đã phê duyệt') : 'dự thảo';
+  return `${d.id}  ${decisionReference(d)} (${d.items.length} dòng, ${state})`;
+}
+
+/** Every decision the data holds, one line each, to pick an id from. */
+async function decisionList(ctx: ServiceContext): Promise<string> {
+  const conferences = await listConferenceSummaries(ctx, await commandLineActor(ctx));
+  const lines: string[] = [];
+  for (const c of conferences) {
+    for (const d of await listDecisions(ctx.db, c.id)) lines.push(`  ${describe(d)} — ${c.unitName}`);
+  }
+  return lines.length > 0
+    ? `Các quyết định khen thưởng hiện có:\n${lines.join('\n')}`
+    : 'Chưa có quyết định khen thưởng nào.';
+}
+
+async function loadDecision(ctx: ServiceContext, id: string | undefined): Promise<DecisionForDocuments> {
+  if (!id) throw new CliError(`Thiếu --decision MÃ.\n${await decisionList(ctx)}`);
+  try {
+    if (UUID.test(id)) return await loadDecisionForDocuments(ctx.db, id);
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
+  }
+  throw new CliError(`Không có quyết định khen thưởng mã ${id}.\n${await decisionList(ctx)}`);
+}
+
+function outputFile(out: string | undefined, allowed: string[]): { file: string; ext: string } {
+  const usage = allowed.map((e) => `TỆP${e}`).join(' hoặc ');
+  if (!out) throw new CliError(`Thiếu --out ${usage}.`);
+  const ext = path.extname(out).toLowerCase();
+  if (!allowed.includes(ext)) throw new CliError(`Tệp --out phải có đuôi ${allowed.join(' hoặc ')}.`);
+  return { file: resolvePath(out), ext };
+}
+
+/** `vinhdanh doc decision --decision ID --out FILE.docx|FILE.pdf`: the format follows the extension. */
+export async function docDecisionCommand(opts: {
+  data?: string;
+  decision?: string;
+  out?: string;
+}): Promise<void> {
+  const { file, ext } = outputFile(opts.out, ['.docx', '.pdf']);
+  const { handle, ctx } = await openData(opts.data);
+  try {
+    const loaded = await loadDecision(ctx, opts.decision);
+    const bytes = await renderDecisionFile(loaded, ext === '.docx' ? 'docx' : 'pdf');
+    fs.writeFileSync(file, bytes);
+    const { decision } = loaded;
+    console.log(
+      `Đã ghi ${decisionReference(decision)} (${decision.items.length} dòng, tổng ${formatNumberVi(decision.total)} đồng; ${ext.slice(1).toUpperCase()}, ${bytes.length} byte) vào ${file}`,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `vinhdanh doc certificates --decision ID --out FILE.pdf [--base-url URL]`: every certificate of an
+ * approved decision, one page each, with the unit's template. The QR codes lead to
+ * <URL>/xac-thuc/<token>: --base-url, else VINHDANH_PUBLIC_URL, else this machine.
+ */
+export async function docCertificatesCommand(opts: {
+  data?: string;
+  decision?: string;
+  out?: string;
+  baseUrl?: string;
+}): Promise<void> {
+  const { file } = outputFile(opts.out, ['.pdf']);
+  const base = (opts.baseUrl || process.env.VINHDANH_PUBLIC_URL || '').trim();
+  if (base && !/^https?:\/\/[^\s/]+/i.test(base)) {
+    throw new CliError('--base-url phải là địa chỉ trang web, ví dụ https://vinhdanh.haiphong.gov.vn');
+  }
+  const { handle, ctx } = await openData(opts.data);
+  try {
+    const { decision, form, issuer } = await loadDecision(ctx, opts.decision);
+    if (decision.state !== 'approved') {
+      throw new CliError(
+        'Chỉ in giấy khen khi quyết định đã được phê duyệt: mã QR của dự thảo chưa xác thực được.',
+      );
+    }
+    const { template, background } = await certificateLayout(ctx.db, decision.unitId);
+    const verifyBaseUrl = base || LOCAL_URL;
+    const bytes = await renderCertificates({ decision, form, template, background, issuer, verifyBaseUrl });
+    fs.writeFileSync(file, bytes);
+    console.log(
+      `Đã ghi ${decision.items.length} ${form.name.toLocaleLowerCase('vi')} (PDF, ${bytes.length} byte) vào ${file}`,
+    );
+    if (!base) {
+      console.log(
+        `Lưu ý: mã QR dẫn tới ${verifyBaseUrl}/xac-thuc/…; hãy dùng --base-url với địa chỉ trang web mà người dân mở được.`,
+      );
+    }
+  } finally {
+    await handle.close();
+  }
+}

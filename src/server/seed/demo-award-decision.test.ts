@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { amountInWords } from '../../core/vietnamese/money.ts';
+import type { DecisionView } from '../../shared/api/award-decisions.ts';
+import { assertStatus } from '../testing/factories.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { testEngines } from '../testing/test-database.ts';
+import { loadDemo } from './demo.ts';
+import { DEMO_DECISION, ensureDemoAwardDecision } from './demo-award-decision.ts';
+
+for (const engine of testEngines()) {
+  describe(`the demo award decision (${engine})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(engine);
+    });
+    after(() => t.close());
+
+    const counts = async () => ({
+      proposals: (await t.handle.db.selectFrom('award_proposals').select('id').execute()).length,
+      decisions: (await t.handle.db.selectFrom('award_decisions').select('id').execute()).length,
+      records: (await t.handle.db.selectFrom('award_records').select('id').execute()).length,
+      tokens: (await t.handle.db.selectFrom('certificate_tokens').select('token').execute()).length,
+    });
+
+    test('Giấy khen 125/QĐ-UBND of 20/8/2025, signed by the chairman and approved, for every exemplary delegate', async () => {
+      const officer = await t.as('bachlongvi');
+      const list = (
+        await officer.request('GET', `/api/conferences/${t.demoConferenceId}/delegates/lists/1`)
+      ).json() as {
+        delegates: Array<{ id: string; category: string }>;
+      };
+      const exemplary = list.delegates.filter((d) => d.category === 'dien_hinh');
+      const res = await officer.request('GET', `/api/conferences/${t.demoConferenceId}/award-decisions`);
+      assertStatus(res, 200);
+      const [summary] = res.json().decisions;
+      const d = (await officer.request('GET', `/api/award-decisions/${summary.id}`)).json() as DecisionView;
+      assert.deepEqual(
+        [d.formCode, d.number, d.symbol, d.date, d.state, d.signingPrefix, d.signerTitle, d.signerName],
+        ['giay-khen', '125', 'QĐ-UBND', '2025-08-20', 'approved', '', 'CHỦ TỊCH', DEMO_DECISION.signerName],
+      );
+      assert.equal(d.items.length, exemplary.length);
+      assert.equal(
+        d.total,
+        d.items.reduce((s, i) => s + i.amount, 0),
+      );
+      assert.equal(d.totalInWords, amountInWords(d.total));
+      assert.equal(new Set(d.items.map((i) => i.certificateToken)).size, d.items.length);
+    });
+
+    test('loading the demo again changes nothing', async () => {
+      const before = await counts();
+      assert.equal(await ensureDemoAwardDecision(t.ctx, t.demoConferenceId), null);
+      await loadDemo(t.ctx);
+      assert.deepEqual(await counts(), before);
+    });
+  });
+}

@@ -1,0 +1,163 @@
+/** Award decisions (Quyết định khen thưởng), certificate templates and the public verification. */
+import { awardSubjectSchema } from './award-proposals.ts';
+import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { z } from './zod-vi.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+const lines = z.array(z.string().trim().min(1).max(1000)).max(30);
+
+/** Everything but the proposal may be left out: the law, the plan and the unit give defaults. */
+export const createDecisionBodySchema = z.object({
+  proposalId: idSchema,
+  decisionNumber: text(20).optional(),
+  symbol: text(40).optional(),
+  decisionDate: isoDateSchema.optional(),
+  signingPrefix: text(100).optional(),
+  signerTitle: text(100).optional(),
+  signerName: text(200).optional(),
+  bases: lines.optional(),
+  fundSource: text(500).optional(),
+  executors: lines.optional(),
+});
+
+/** The whole draft as the editor shows it; items may be dropped or their achievement reworded. */
+export const updateDecisionBodySchema = z.object({
+  version: versionSchema,
+  decisionNumber: text(20),
+  symbol: text(40).min(1),
+  decisionDate: isoDateSchema,
+  signingPrefix: text(100),
+  signerTitle: text(100),
+  signerName: text(200),
+  bases: lines,
+  fundSource: text(500),
+  executors: lines,
+  items: z
+    .array(z.object({ id: z.string().min(1).max(100), achievement: text(1000).min(1) }))
+    .min(1)
+    .max(5000),
+});
+
+export const versionBodySchema = z.object({ version: versionSchema });
+
+export const decisionItemSchema = z.object({
+  id: z.string(),
+  subject: awardSubjectSchema,
+  subjectKey: z.string(),
+  achievement: z.string(),
+  coefficient: z.number(),
+  amount: z.number(),
+  certificateToken: z.string(),
+});
+
+export const DECISION_STATES = ['draft', 'approved'] as const;
+
+export const decisionSchema = z.object({
+  id: z.string(),
+  conferenceId: z.string(),
+  unitId: z.string(),
+  proposalId: z.string().nullable(),
+  formCode: z.string(),
+  formName: z.string(),
+  year: z.number(),
+  number: z.string(),
+  symbol: z.string(),
+  date: z.string(),
+  signingPrefix: z.string(),
+  signerTitle: z.string(),
+  signerName: z.string(),
+  bases: z.array(z.string()),
+  fundSource: z.string(),
+  executors: z.array(z.string()),
+  /** "Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ". */
+  issuer: z.string(),
+  baseSalary: z.number(),
+  items: z.array(decisionItemSchema),
+  total: z.number(),
+  /** "Bảy trăm mười nghìn đồng". */
+  totalInWords: z.string(),
+  state: z.enum(DECISION_STATES),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  replacedBy: z.string().nullable(),
+  /** The approved decision this draft (or decision) replaces. */
+  replaces: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const decisionSummarySchema = z.object({
+  id: z.string(),
+  proposalId: z.string().nullable(),
+  formCode: z.string(),
+  formName: z.string(),
+  year: z.number(),
+  number: z.string(),
+  symbol: z.string(),
+  date: z.string(),
+  itemCount: z.number(),
+  total: z.number(),
+  state: z.enum(DECISION_STATES),
+  replacedBy: z.string().nullable(),
+  replaces: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+
+export const CERTIFICATE_FIELD_KEYS = [
+  'title',
+  'name',
+  'unit',
+  'achievement',
+  'decision',
+  'place_date',
+  'signer',
+  'qr',
+] as const;
+
+/** Millimetres from the top-left corner of an A4 landscape page (297 × 210 mm). */
+export const certificateFieldSchema = z.object({
+  key: z.enum(CERTIFICATE_FIELD_KEYS),
+  x: z.number().min(0).max(297),
+  y: z.number().min(0).max(210),
+  width: z.number().min(1).max(297),
+  fontSize: z.number().min(4).max(96),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  align: z.enum(['left', 'center', 'right']),
+});
+
+export const certificateTemplateSchema = z.object({
+  unitId: z.string(),
+  backgroundFileId: z.string().nullable(),
+  fields: z.array(certificateFieldSchema),
+  /** 0 = the unit has not saved its own template: the built-in one is shown. */
+  version: z.number(),
+});
+
+/** `version` 0 saves the unit's first template. */
+export const updateCertificateTemplateBodySchema = z.object({
+  version: z.number().int().min(0),
+  backgroundFileId: idSchema.nullable(),
+  fields: z.array(certificateFieldSchema).min(1).max(20),
+});
+
+export const tokenParamsSchema = z.object({ token: z.string().min(1).max(100) });
+
+export const certificateVerificationSchema = z.object({
+  name: z.string(),
+  formName: z.string(),
+  achievement: z.string(),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  issuer: z.string(),
+  valid: z.boolean(),
+});
+
+export type CreateDecisionBody = z.infer<typeof createDecisionBodySchema>;
+export type UpdateDecisionBody = z.infer<typeof updateDecisionBodySchema>;
+export type DecisionView = z.infer<typeof decisionSchema>;
+export type DecisionSummary = z.infer<typeof decisionSummarySchema>;
+export type CertificateTemplateView = z.infer<typeof certificateTemplateSchema>;
+export type UpdateCertificateTemplateBody = z.infer<typeof updateCertificateTemplateBodySchema>;
