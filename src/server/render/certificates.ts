@@ -27,6 +27,7 @@ import {
 import { formatPlaceDateLine } from '../../core/documents/model.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
 import { parseIsoDate } from '../../core/vietnamese/dates.ts';
+import { shareParsedFonts } from './shared-fonts.ts';
 
 const FONT = 'Tinos';
 const fontFile = (name: string) => fileURLToPath(new URL(`../../../assets/fonts/${name}`, import.meta.url));
@@ -37,6 +38,7 @@ const TINOS = {
   bolditalics: fontFile('Tinos-BoldItalic.ttf'),
 };
 const FONT_DIR = dirname(TINOS.normal);
+shareParsedFonts(Object.values(TINOS));
 
 /** A4 landscape in millimetres. */
 export const CERTIFICATE_PAGE_MM = { width: 297, height: 210 } as const;

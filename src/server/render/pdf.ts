@@ -23,6 +23,7 @@ import {
   type SignatureBlock,
   type TableBlock,
 } from '../../core/documents/model.ts';
+import { shareParsedFonts } from './shared-fonts.ts';
 
 const L = ND30_LAYOUT;
 
@@ -36,6 +37,7 @@ const TINOS = {
   bolditalics: fontFile('Tinos-BoldItalic.ttf'),
 };
 const FONT_DIR = dirname(TINOS.normal);
+shareParsedFonts(Object.values(TINOS));
 
 /** Millimetres to PDF points. */
 function pt(mm: number): number {
