@@ -6,6 +6,10 @@ import { COMMON } from './components/labels.ts';
 import { NotFound } from './components/not-found.tsx';
 import { QueryState } from './components/query-state.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
+import { CataloguePage } from './pages/awards/catalogue/catalogue-page.tsx';
+import { CertificatePage } from './pages/awards/certificate/certificate-page.tsx';
+import { HistoryPage } from './pages/awards/history/history-page.tsx';
+import { StatisticsPage } from './pages/awards/statistics/statistics-page.tsx';
 import { ConferencePage } from './pages/conference/conference-page.tsx';
 import { ConferenceListPage } from './pages/conferences/conference-list-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
@@ -66,6 +70,10 @@ const router = createBrowserRouter([
       { path: 'conferences/:conferenceId/nominations/:nominationId', element: <NominationLinkRedirect /> },
       { path: 'nominations', element: <NominationsHomePage /> },
       { path: 'nominations/:conferenceId', element: <NominationsConferencePage /> },
+      { path: 'awards/history', element: <HistoryPage /> },
+      { path: 'awards/statistics', element: <StatisticsPage /> },
+      { path: 'awards/catalogue', element: <CataloguePage /> },
+      { path: 'awards/certificate-template', element: <CertificatePage /> },
       { path: 'reference', element: <ReferencePage /> },
       { path: 'templates', element: <TemplateListPage /> },
       { path: 'templates/:templateId', element: <TemplateEditorPage /> },

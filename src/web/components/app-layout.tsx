@@ -45,6 +45,22 @@ export function AppLayout() {
     },
     { to: '/conferences', label: COMMON.nav.conferences, visible: can('conference.read') },
     {
+      to: '/awards/history',
+      label: COMMON.nav.awardHistory,
+      visible: can('conference.read') || can('nomination.review'),
+    },
+    {
+      to: '/awards/statistics',
+      label: COMMON.nav.awardStatistics,
+      visible: can('conference.read') || can('nomination.review'),
+    },
+    { to: '/awards/catalogue', label: COMMON.nav.awardCatalogue, visible: can('conference.read') },
+    {
+      to: '/awards/certificate-template',
+      label: COMMON.nav.certificateTemplate,
+      visible: can('template.manage'),
+    },
+    {
       to: '/templates',
       label: COMMON.nav.templates,
       visible: rootUnitId !== null && can('template.manage', rootUnitId),

@@ -6,9 +6,11 @@ import {
   type BlockAlign,
   type BodyBlock,
   blockText,
+  type DocumentAnnex,
   type InlineRun,
   ND30_LAYOUT,
   paragraphRuns,
+  type SignatureBlock,
   type TableBlock,
 } from '../../core/documents/model.ts';
 
@@ -80,6 +82,9 @@ export function DocumentPreview({ document: doc }: DocumentPreviewProps) {
             ))}
           </div>
           <Closing doc={doc} />
+          {keyed(doc.annexes ?? [], (a) => a.titleLines.join(' ')).map(([key, annex]) => (
+            <Annex key={key} annex={annex} />
+          ))}
         </article>
       </div>
     </section>
@@ -234,38 +239,76 @@ function RuledTable({ block }: { block: TableBlock }) {
   );
 }
 
+/** An attached list: from a new page when printed, after a dashed line on screen. */
+function Annex({ annex }: { annex: DocumentAnnex }) {
+  return (
+    <section
+      style={{ breakBefore: 'page', marginTop: '18pt', paddingTop: '18pt', borderTop: '1px dashed #adb5bd' }}
+    >
+      {keyed(annex.titleLines, String).map(([key, title]) => (
+        <p key={key} style={centred(L.size.typeName, { bold: true })}>
+          {title}
+        </p>
+      ))}
+      <p style={centred(L.size.subject, { italic: true })}>{annex.note}</p>
+      <Rule lengthMm={L.ruleMm.subject} />
+      <div style={{ marginTop: '12pt' }}>
+        {keyed(annex.body, blockText).map(([key, block]) => (
+          <Block key={key} block={block} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function SignatureColumn({ signature }: { signature: SignatureBlock }) {
+  return (
+    <>
+      {keyed(signature.titleLines, String).map(([key, title]) => (
+        <p key={key} style={centred(L.size.signature, { bold: true })}>
+          {title.toLocaleUpperCase('vi')}
+        </p>
+      ))}
+      <p style={{ ...centred(L.size.signature, { bold: true }), marginTop: `${L.signatureGapMm}mm` }}>
+        {signature.signerName}
+      </p>
+    </>
+  );
+}
+
 function Closing({ doc }: { doc: AdminDocument }) {
   const [leftMm, rightMm] = L.closingColumnsMm;
-  const line = { margin: 0, lineHeight: 1.15 } as const;
   return (
     <div style={{ display: 'flex', marginTop: '6pt', breakInside: 'avoid' }}>
       <div style={{ width: `${leftMm}mm`, flex: 'none', paddingTop: '12pt' }}>
-        <p
-          style={{
-            ...line,
-            fontSize: `${L.size.recipientsLabel}pt`,
-            fontWeight: 'bold',
-            fontStyle: 'italic',
-          }}
-        >
-          {L.recipientsLabel}
-        </p>
-        {keyed(doc.recipients, String).map(([key, recipient]) => (
-          <p key={key} style={{ ...line, fontSize: `${L.size.recipients}pt` }}>
-            - {recipient}
-          </p>
-        ))}
+        {doc.leftSignature ? <SignatureColumn signature={doc.leftSignature} /> : <Recipients doc={doc} />}
       </div>
       <div style={{ width: `${rightMm}mm`, flex: 'none', paddingTop: '12pt' }}>
-        {keyed(doc.signature.titleLines, String).map(([key, title]) => (
-          <p key={key} style={centred(L.size.signature, { bold: true })}>
-            {title.toLocaleUpperCase('vi')}
-          </p>
-        ))}
-        <p style={{ ...centred(L.size.signature, { bold: true }), marginTop: `${L.signatureGapMm}mm` }}>
-          {doc.signature.signerName}
-        </p>
+        <SignatureColumn signature={doc.signature} />
       </div>
     </div>
+  );
+}
+
+function Recipients({ doc }: { doc: AdminDocument }) {
+  const line = { margin: 0, lineHeight: 1.15 } as const;
+  return (
+    <>
+      <p
+        style={{
+          ...line,
+          fontSize: `${L.size.recipientsLabel}pt`,
+          fontWeight: 'bold',
+          fontStyle: 'italic',
+        }}
+      >
+        {L.recipientsLabel}
+      </p>
+      {keyed(doc.recipients, String).map(([key, recipient]) => (
+        <p key={key} style={{ ...line, fontSize: `${L.size.recipients}pt` }}>
+          - {recipient}
+        </p>
+      ))}
+    </>
   );
 }

@@ -15,6 +15,10 @@ export const COMMON = {
     audit: 'Nhật ký thay đổi',
     nominations: 'Đề cử',
     reference: 'Danh mục',
+    awardHistory: 'Lịch sử khen thưởng',
+    awardStatistics: 'Thống kê khen thưởng',
+    awardCatalogue: 'Danh mục khen thưởng',
+    certificateTemplate: 'Mẫu giấy khen',
   },
   notifications: {
     bell: (unread: number) => (unread > 0 ? `Thông báo, ${unread} chưa đọc` : 'Thông báo'),

@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { formatDateLong } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
+import { AwardsTab } from '../awards/conference/awards-tab.tsx';
 import { StatusBadge } from '../conferences/conference-list-page.tsx';
 import { DelegationTab } from '../delegation/delegation-tab.tsx';
 import { NominationsPanel } from '../nominations/nominations-panel.tsx';
@@ -28,6 +29,8 @@ export function ConferencePage() {
   // The delegation tab loads a lot; it starts when first opened and then keeps its unsaved changes.
   const [delegatesOpened, setDelegatesOpened] = useState(tab === 'delegates');
   if (tab === 'delegates' && !delegatesOpened) setDelegatesOpened(true);
+  const [awardsOpened, setAwardsOpened] = useState(tab === 'awards');
+  if (tab === 'awards' && !awardsOpened) setAwardsOpened(true);
   const query = useQuery({
     queryKey: ['conference', conferenceId],
     queryFn: () => api.conferences.get(conferenceId),
@@ -39,6 +42,7 @@ export function ConferencePage() {
   const showNominations =
     can('nomination.review', conference.unitId) || can('nomination.submit', conference.unitId);
   const showDelegates = can('conference.read', conference.unitId);
+  const showAwards = showDelegates || can('nomination.review', conference.unitId);
 
   return (
     <Stack gap="md">
@@ -92,6 +96,11 @@ export function ConferencePage() {
               {CONFERENCE.tabDelegates}
             </Tabs.Tab>
           )}
+          {showAwards && (
+            <Tabs.Tab value="awards" fw={700}>
+              {CONFERENCE.tabAwards}
+            </Tabs.Tab>
+          )}
           {UPCOMING.map(([key, item]) => (
             <Tooltip key={key} label={CONFERENCE.later} openDelay={300}>
               <Tabs.Tab value={key} c="gray.8">
@@ -122,6 +131,15 @@ export function ConferencePage() {
           <Tabs.Panel value="delegates" pt="md">
             {delegatesOpened && (
               <DelegationTab conference={{ id: conference.id, unitId: conference.unitId }} />
+            )}
+          </Tabs.Panel>
+        )}
+        {showAwards && (
+          <Tabs.Panel value="awards" pt="md">
+            {awardsOpened && (
+              <AwardsTab
+                conference={{ id: conference.id, unitId: conference.unitId, year: conference.year }}
+              />
             )}
           </Tabs.Panel>
         )}

@@ -9,6 +9,7 @@ export const CONFERENCE = {
   tabPlan: 'Kế hoạch',
   tabNominations: 'Đề cử',
   tabDelegates: 'Thành phần đại biểu',
+  tabAwards: 'Khen thưởng',
   later: 'Sẽ có trong phiên bản sau',
   upcoming: {
     nominations: {
@@ -22,10 +23,6 @@ export const CONFERENCE = {
     program: {
       tab: 'Chương trình',
       text: 'Chương trình chi tiết theo giờ trong một buổi, người trình bày tham luận, các đợt trao khen thưởng, kịch bản dẫn chương trình, giấy mời, sơ đồ chỗ ngồi và dự toán kinh phí.',
-    },
-    awards: {
-      tab: 'Khen thưởng',
-      text: 'Quyết định khen thưởng kèm danh sách và tiền thưởng, in Giấy khen, và điểm danh đại biểu tại cửa bằng điện thoại.',
     },
     report: {
       tab: 'Báo cáo',

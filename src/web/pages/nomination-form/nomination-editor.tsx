@@ -7,6 +7,7 @@ import type { Unit } from '../../../shared/api/units.ts';
 import type { ReferenceLists } from '../../api/nominations.ts';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
+import { NominationAwardHistory } from '../awards/history/person-history.tsx';
 import { NOM } from '../nominations/labels.ts';
 import { StateBadge, VoteShare } from '../nominations/nomination-badges.tsx';
 import { ActionButtons } from '../nominations/nomination-row-parts.tsx';
@@ -137,6 +138,7 @@ export function NominationEditor(props: EditorProps) {
       <Section title={FORM.sections.achievements}>
         <AchievementFields {...section} />
       </Section>
+      {saved && <NominationAwardHistory nominationId={saved.id} />}
       <Section title={FORM.sections.vote}>
         {readOnly && saved ? (
           <VoteShare nomination={saved} />

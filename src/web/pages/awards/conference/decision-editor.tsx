@@ -1,0 +1,342 @@
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { amountInWords, formatDong } from '../../../../core/vietnamese/money.ts';
+import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
+import { awardApi } from '../../../api/awards.ts';
+import type { FieldProblem } from '../../../api/client.ts';
+import { useSession } from '../../../auth/session.tsx';
+import { ConflictModal } from '../../../components/conflict-modal.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { reportSaveError } from '../../../components/save-error.ts';
+import { problemsByPath } from '../../plan-editor/validation.ts';
+import { AW } from '../labels.ts';
+import { previewMoney } from '../shared/award-math.ts';
+import { ConfirmModal } from '../shared/confirm-modal.tsx';
+import { DownloadButtons } from '../shared/download-buttons.tsx';
+import {
+  decisionKey,
+  decisionsKey,
+  proposalsKey,
+  RECORDS_KEY,
+  useCatalogue,
+} from '../shared/use-catalogue.ts';
+import type { AwardsConference } from './awards-tab.tsx';
+import { bodyOf, type DecisionDraft, draftOf, sameDraft } from './decision-draft.ts';
+import { DecisionFields } from './decision-fields.tsx';
+import { DecisionItems, type PricedLine, SalaryLine, TotalBox } from './decision-items.tsx';
+import { DecisionSummary } from './decision-summary.tsx';
+import { DecisionStateTag } from './state-tags.tsx';
+
+const E = AW.decision;
+type Asking = 'approve' | 'replace' | 'remove' | null;
+
+/** The decision: fields, the attached list with live money and total in words, save, approve, replace, files. */
+export function DecisionEditor({
+  conference,
+  decision,
+  onDirty,
+  onClose,
+  onOpen,
+}: {
+  conference: AwardsConference;
+  decision: DecisionView;
+  onDirty: (dirty: boolean) => void;
+  onClose: () => void;
+  onOpen: (id: string) => void;
+}) {
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const catalogue = useCatalogue();
+  const [base, setBase] = useState(() => draftOf(decision));
+  const [draft, setDraft] = useState<DecisionDraft>(base);
+  const [version, setVersion] = useState(decision.version);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [asking, setAsking] = useState<Asking>(null);
+  const editable = decision.state === 'draft' && can('nomination.review', conference.unitId);
+  const canApprove = decision.state === 'draft' && can('conference.approve', conference.unitId);
+  const canReplace =
+    decision.state === 'approved' &&
+    decision.replacedBy === null &&
+    can('nomination.review', conference.unitId);
+  const dirty = editable && !sameDraft(draft, base);
+  useEffect(() => onDirty(dirty), [onDirty, dirty]);
+  const set = (patch: Partial<DecisionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  // A newer version from the server (after approval, or someone else's save) replaces an untouched draft.
+  useEffect(() => {
+    if (decision.version === version) return;
+    const fresh = draftOf(decision);
+    setBase(fresh);
+    setDraft((d) => (sameDraft(d, base) ? fresh : d));
+    setVersion(decision.version);
+  }, [decision, version, base]);
+
+  const byId = useMemo(() => new Map(decision.items.map((i) => [i.id, i])), [decision.items]);
+  const items = draft.items.flatMap((d) => {
+    const item = byId.get(d.id);
+    return item ? [{ item, achievement: d.achievement }] : [];
+  });
+  const preview =
+    editable && catalogue.ready
+      ? previewMoney(
+          catalogue.forms,
+          catalogue.salaries,
+          decision.formCode,
+          draft.decisionDate ?? '',
+          items.map((l) => l.item.subject.kind),
+        )
+      : null;
+  const lines: PricedLine[] = items.map((l, i) => ({
+    ...l,
+    coefficient: preview ? (preview.lines[i]?.coefficient ?? null) : l.item.coefficient,
+    amount: preview ? (preview.lines[i]?.amount ?? null) : l.item.amount,
+  }));
+  const total = preview ? preview.total : decision.total;
+
+  const refresh = (d?: DecisionView) => {
+    if (d) queryClient.setQueryData(decisionKey(d.id), d);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: decisionsKey(conference.id) }),
+      queryClient.invalidateQueries({ queryKey: proposalsKey(conference.id) }),
+      queryClient.invalidateQueries({ queryKey: ['award-proposal'] }),
+      queryClient.invalidateQueries({ queryKey: RECORDS_KEY }),
+    ]);
+  };
+  const save = useMutation({
+    mutationFn: () => awardApi.updateDecision(decision.id, bodyOf(draft, version)),
+    onSuccess: async (d) => {
+      const fresh = draftOf(d);
+      setBase(fresh);
+      setDraft(fresh);
+      setVersion(d.version);
+      setProblems([]);
+      await refresh(d);
+      notifications.show({ color: 'teal', message: E.saved });
+    },
+    onError: (error) =>
+      reportSaveError(error, { onConflict: () => setConflict(true), onProblems: setProblems }),
+  });
+  const act = useMutation({
+    mutationFn: (what: Exclude<Asking, null>) =>
+      what === 'approve'
+        ? awardApi.approveDecision(decision.id, version)
+        : what === 'replace'
+          ? awardApi.replaceDecision(decision.id, version)
+          : awardApi.removeDecision(decision.id, version).then(() => null),
+    onSuccess: async (d, what) => {
+      setAsking(null);
+      if (what === 'remove') {
+        onClose();
+        await refresh();
+        notifications.show({ color: 'teal', message: E.removed });
+        return;
+      }
+      await refresh(d ?? undefined);
+      if (what === 'approve') notifications.show({ color: 'teal', message: E.approved });
+      if (what === 'replace' && d) {
+        notifications.show({ color: 'teal', message: E.replaceCreated });
+        onOpen(d.id);
+      }
+    },
+  });
+
+  const errors = problemsByPath(problems);
+  const general = problems.filter((p) => !['decisionNumber', 'symbol', 'decisionDate'].includes(p.path));
+  const files = decision.state === 'approved' ? E.files : E.filesDraft;
+  // A draft is edited from the top (its date drives the money); a decided one leads with its list.
+  const fieldsSection = (
+    <Stack gap="xs" component="section" aria-labelledby="vd-aw-dec-fields">
+      <Title order={3} size="h5" id="vd-aw-dec-fields">
+        {E.fieldsTitle}
+      </Title>
+      {editable ? (
+        <DecisionFields draft={draft} set={set} errors={errors} readOnly={false} />
+      ) : (
+        <DecisionSummary decision={decision} />
+      )}
+    </Stack>
+  );
+  return (
+    <Stack gap="md" pb="xl">
+      <Group gap="xs">
+        <DecisionStateTag decision={decision} />
+        <Text size="sm">
+          {decision.formName} · {AW.tab.year} {decision.year} · {E.totalLine(lines.length, formatDong(total))}
+        </Text>
+      </Group>
+      {decision.state === 'approved' && (
+        <Text size="sm">{E.approvedAt(decision.approvedAt ? formatDateTime(decision.approvedAt) : '—')}</Text>
+      )}
+      {decision.replacedBy && (
+        <Alert color="orange" variant="light" title={E.replacedTitle}>
+          <Button variant="default" size="compact-sm" onClick={() => onOpen(decision.replacedBy ?? '')}>
+            {E.openReplacement}
+          </Button>
+        </Alert>
+      )}
+      {decision.replaces && (
+        <Alert color="blue" variant="light" title={E.replacesTitle}>
+          <Button variant="default" size="compact-sm" onClick={() => onOpen(decision.replaces ?? '')}>
+            {E.openReplaced}
+          </Button>
+        </Alert>
+      )}
+      {decision.state === 'draft' && !editable && <Text size="sm">{E.readOnlyDraft}</Text>}
+      {decision.state === 'approved' && !decision.replacedBy && <Text size="sm">{E.locked}</Text>}
+      <Paper withBorder p="sm" role="region" aria-label={E.actions}>
+        <Stack gap="xs">
+          <Group gap="xs">
+            {editable && (
+              <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty}>
+                {E.save}
+              </Button>
+            )}
+            {canApprove && (
+              <Button color="teal.9" onClick={() => setAsking('approve')} disabled={dirty}>
+                {E.approve}
+              </Button>
+            )}
+            {canReplace && (
+              <Button variant="default" onClick={() => setAsking('replace')}>
+                {E.replace}
+              </Button>
+            )}
+            {editable && (
+              <Button variant="subtle" c="red.9" onClick={() => setAsking('remove')}>
+                {E.remove}
+              </Button>
+            )}
+            {dirty && (
+              <Button variant="default" onClick={() => setDraft(base)}>
+                {E.discard}
+              </Button>
+            )}
+            {dirty && (
+              <Text size="sm" fw={700} c="#8a3b00" role="status">
+                {E.unsaved}
+              </Text>
+            )}
+          </Group>
+          {canApprove && dirty && <Text size="sm">{E.saveBeforeApprove}</Text>}
+          <Text fw={700} size="sm">
+            {files}
+          </Text>
+          <DownloadButtons
+            items={[
+              {
+                url: awardApi.decisionDocumentUrl(decision.id, 'docx'),
+                label: E.word,
+                aria: E.wordAria,
+                fileName: 'quyet-dinh.docx',
+              },
+              {
+                url: awardApi.decisionDocumentUrl(decision.id, 'pdf'),
+                label: E.pdf,
+                aria: E.pdfAria,
+                fileName: 'quyet-dinh.pdf',
+              },
+              {
+                url: awardApi.certificatesUrl(decision.id),
+                label: E.certificates,
+                aria: E.certificatesAria(decision.items.length),
+                fileName: 'giay-khen.pdf',
+                disabled: decision.state !== 'approved' || decision.replacedBy !== null,
+                primary: decision.state === 'approved' && decision.replacedBy === null,
+              },
+            ]}
+          />
+          {decision.state !== 'approved' && (
+            <Text size="xs" c="gray.8">
+              {E.certificatesLater}
+            </Text>
+          )}
+          {dirty && (
+            <Text size="xs" c="gray.8">
+              {E.filesSaved}
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+      {general.length > 0 && (
+        <Alert color="red" variant="light" title={E.invalid} role="alert">
+          <List size="sm">
+            {general.map((p) => (
+              <List.Item key={`${p.path}:${p.message}`}>{p.message}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {editable && fieldsSection}
+      <Stack gap="xs" component="section" aria-labelledby="vd-aw-dec-list">
+        <Title order={3} size="h5" id="vd-aw-dec-list">
+          {E.listTitle}
+        </Title>
+        <SalaryLine preview={preview} baseSalary={decision.baseSalary} />
+        <DecisionItems
+          lines={lines}
+          editable={editable}
+          preview={preview}
+          onAchievement={(id, text) =>
+            set({ items: draft.items.map((i) => (i.id === id ? { ...i, achievement: text } : i)) })
+          }
+          onRemove={(id) => set({ items: draft.items.filter((i) => i.id !== id) })}
+        />
+        <TotalBox total={total} words={preview ? amountInWords(total) : decision.totalInWords} />
+      </Stack>
+      {!editable && fieldsSection}
+      <ConfirmModal
+        opened={asking === 'approve'}
+        title={E.approveTitle}
+        confirmLabel={E.approveConfirm}
+        pending={act.isPending}
+        error={act.error}
+        onConfirm={() => act.mutate('approve')}
+        onClose={() => setAsking(null)}
+      >
+        <Stack gap="xs">
+          <Text>{E.approveText(decision.items.length)}</Text>
+          <Text fw={700}>{E.approveLock}</Text>
+        </Stack>
+      </ConfirmModal>
+      <ConfirmModal
+        opened={asking === 'replace'}
+        title={E.replaceTitle}
+        confirmLabel={E.replaceConfirm}
+        pending={act.isPending}
+        error={act.error}
+        onConfirm={() => act.mutate('replace')}
+        onClose={() => setAsking(null)}
+      >
+        {E.replaceText}
+      </ConfirmModal>
+      <ConfirmModal
+        opened={asking === 'remove'}
+        title={E.removeTitle}
+        confirmLabel={E.removeConfirm}
+        danger
+        pending={act.isPending}
+        error={act.error}
+        onConfirm={() => act.mutate('remove')}
+        onClose={() => setAsking(null)}
+      >
+        {E.removeText}
+      </ConfirmModal>
+      <ConflictModal
+        opened={conflict}
+        onClose={() => setConflict(false)}
+        onReload={async () => {
+          setConflict(false);
+          const fresh = await awardApi.decision(decision.id);
+          const d = draftOf(fresh);
+          setBase(d);
+          setDraft(d);
+          setVersion(fresh.version);
+          queryClient.setQueryData(decisionKey(fresh.id), fresh);
+        }}
+      />
+    </Stack>
+  );
+}
