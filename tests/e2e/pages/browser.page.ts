@@ -52,6 +52,8 @@ export interface AxeViolation {
 
 /** Runs axe-core's WCAG 2 A and AA rules on the page as it is now; returns a readable list of violations. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // A drawer or dialog still fading in dims the page behind it: colours are only judged once it settles.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (
