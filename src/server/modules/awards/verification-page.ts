@@ -1,6 +1,6 @@
 /** The public page a certificate's QR code opens: small, self-contained, readable on a phone. */
 import type { CertificateVerification } from '../../../core/awards/types.ts';
-import { formatDayMonthYear } from '../../../core/vietnamese/dates.ts';
+import { formatLongDate } from '../../../core/vietnamese/dates.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -63,7 +63,7 @@ export function verificationPage(v: CertificateVerification): string {
     ['Được khen thưởng', v.name, 'name'],
     ['Hình thức khen thưởng', v.formName],
     ['Thành tích', v.achievement],
-    ['Quyết định', `Số ${v.decisionNumber} ngày ${formatDayMonthYear(v.decisionDate)}`],
+    ['Quyết định', `Số ${v.decisionNumber} ${formatLongDate(v.decisionDate)}`],
     ['Cơ quan quyết định', v.issuer],
   ];
   const list = rows

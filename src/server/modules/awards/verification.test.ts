@@ -53,7 +53,7 @@ for (const engine of testEngines()) {
         'Giấy khen',
         item.achievement,
         '125/QĐ-UBND',
-        '20/08/2025',
+        'ngày 20 tháng 8 năm 2025',
         'còn hiệu lực',
       ])
         assert.ok(html.includes(shown), `shows ${shown}`);
