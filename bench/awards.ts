@@ -145,8 +145,8 @@ const lines = [
 ];
 const notes = [
   `An empty document with the same header and closing already takes ${empty.ms.toFixed(0)} ms of the decision PDF's`,
-  `${pdf.ms.toFixed(0)} ms: every PDF reads the tables of the four Tinos styles again (src/server/render/pdf.ts),`,
-  `and the attached list of ${d.items.length} lines takes the rest.`,
+  `${pdf.ms.toFixed(0)} ms (the four Tinos styles are parsed once per process, src/server/render/shared-fonts.ts);`,
+  `laying out the attached list of ${d.items.length} lines takes the rest.`,
 ];
 if (typeof lo === 'string') {
   lines.push('', lo);
