@@ -1,23 +1,7 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  FileInput,
-  Group,
-  List,
-  Modal,
-  Progress,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Anchor, Box, List, Stack, Table, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { delegateApi, type GuestImportResult } from '../../api/delegates.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { COMMON } from '../../components/labels.ts';
+import { ImportModal } from '../../components/import-modal.tsx';
 import { DEL } from './labels.ts';
 import { delegationKey } from './use-delegation.ts';
 import { CATEGORY_LABELS } from './value-labels.ts';
@@ -115,92 +99,19 @@ export function GuestImport({
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
-  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
-  const [file, setFile] = useState<File | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [result, setResult] = useState<GuestImportResult | null>(null);
-  const send = useMutation({
-    mutationFn: (dryRun: boolean) => delegateApi.importGuests(conferenceId, file as File, dryRun),
-    onSuccess: (r) => {
-      setResult(r);
-      if (r.ok && !r.dryRun) void queryClient.invalidateQueries({ queryKey: delegationKey(conferenceId) });
-    },
-  });
-
-  function close() {
-    setFile(null);
-    setResult(null);
-    setFileProblem(null);
-    send.reset();
-    onClose();
-  }
-  function check() {
-    if (!file) return setFileProblem(I.fileMissing);
-    if (!/\.xlsx$/i.test(file.name)) return setFileProblem(I.fileWrongType);
-    setFileProblem(null);
-    send.mutate(true);
-  }
-
-  const done = result?.ok === true && !result.dryRun;
-  const busy = send.isPending ? (send.variables ? I.checking : I.importing) : null;
   return (
-    <Modal opened={opened} onClose={close} title={I.title} size="xl" fullScreen={isPhone}>
-      <Stack gap="md">
-        <Text size="sm">{I.intro}</Text>
+    <ImportModal
+      opened={opened}
+      onClose={onClose}
+      labels={I}
+      template={
         <Anchor href={delegateApi.guestTemplateUrl(conferenceId)} download size="sm" w="fit-content">
           {I.template}
         </Anchor>
-        {!done && (
-          <FileInput
-            label={I.file}
-            placeholder={I.filePlaceholder}
-            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            value={file}
-            onChange={(f) => {
-              setFile(f);
-              setResult(null);
-              setFileProblem(null);
-            }}
-            error={fileProblem}
-            clearable
-            clearButtonProps={{ 'aria-label': I.clearFile }}
-            required
-          />
-        )}
-        {busy && <Progress value={100} animated striped aria-label={busy} />}
-        <Text size="sm" role="status" mih={20}>
-          {busy ?? ''}
-        </Text>
-        {result && <Report result={result} />}
-        <ApiErrorAlert error={send.error} title={I.failed} />
-        <Group justify="flex-end" gap="xs">
-          {done ? (
-            <Button onClick={close}>{I.close}</Button>
-          ) : (
-            <>
-              <Button variant="default" onClick={close}>
-                {COMMON.cancel}
-              </Button>
-              <Button
-                variant={result?.ok ? 'default' : 'filled'}
-                onClick={check}
-                loading={send.isPending && send.variables === true}
-              >
-                {I.check}
-              </Button>
-              {result?.ok && result.dryRun && (
-                <Button
-                  onClick={() => send.mutate(false)}
-                  loading={send.isPending && send.variables === false}
-                >
-                  {I.submit(result.imported)}
-                </Button>
-              )}
-            </>
-          )}
-        </Group>
-      </Stack>
-    </Modal>
+      }
+      send={(file, dryRun) => delegateApi.importGuests(conferenceId, file, dryRun)}
+      onImported={() => void queryClient.invalidateQueries({ queryKey: delegationKey(conferenceId) })}
+      report={(result) => <Report result={result} />}
+    />
   );
 }

@@ -1,24 +1,9 @@
-import {
-  Alert,
-  Box,
-  Button,
-  FileInput,
-  Group,
-  List,
-  Modal,
-  Progress,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Box, List, Stack, Table, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
 import type { AwardRecordImportResult } from '../../../../shared/api/award-records.ts';
 import { awardApi } from '../../../api/awards.ts';
-import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
-import { COMMON } from '../../../components/labels.ts';
+import { ImportModal } from '../../../components/import-modal.tsx';
 import { AW } from '../labels.ts';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { RECORDS_KEY, useCatalogue } from '../shared/use-catalogue.ts';
@@ -124,36 +109,12 @@ export function RecordImport({
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
-  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
-  const [file, setFile] = useState<File | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [result, setResult] = useState<AwardRecordImportResult | null>(null);
-  const send = useMutation({
-    mutationFn: (dryRun: boolean) => awardApi.importRecords(unitId, file as File, dryRun),
-    onSuccess: (r) => {
-      setResult(r);
-      if (r.ok && !r.dryRun) void queryClient.invalidateQueries({ queryKey: RECORDS_KEY });
-    },
-  });
-  function close() {
-    setFile(null);
-    setResult(null);
-    setFileProblem(null);
-    send.reset();
-    onClose();
-  }
-  function check() {
-    if (!file) return setFileProblem(I.fileMissing);
-    if (!/\.xlsx$/i.test(file.name)) return setFileProblem(I.fileWrongType);
-    setFileProblem(null);
-    send.mutate(true);
-  }
-  const done = result?.ok === true && !result.dryRun;
-  const busy = send.isPending ? (send.variables ? I.checking : I.importing) : null;
   return (
-    <Modal opened={opened} onClose={close} title={I.title} size="xl" fullScreen={isPhone}>
-      <Stack gap="md">
-        <Text size="sm">{I.intro}</Text>
+    <ImportModal
+      opened={opened}
+      onClose={onClose}
+      labels={I}
+      template={
         <DownloadButtons
           items={[
             {
@@ -164,57 +125,10 @@ export function RecordImport({
             },
           ]}
         />
-        {!done && (
-          <FileInput
-            label={I.file}
-            placeholder={I.filePlaceholder}
-            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            value={file}
-            onChange={(f) => {
-              setFile(f);
-              setResult(null);
-              setFileProblem(null);
-            }}
-            error={fileProblem}
-            clearable
-            clearButtonProps={{ 'aria-label': I.clearFile }}
-            required
-          />
-        )}
-        {busy && <Progress value={100} animated striped aria-label={busy} />}
-        <Text size="sm" role="status" mih={20}>
-          {busy ?? ''}
-        </Text>
-        {result && <Report result={result} />}
-        <ApiErrorAlert error={send.error} title={I.failed} />
-        <Group justify="flex-end" gap="xs">
-          {done ? (
-            <Button onClick={close}>{I.close}</Button>
-          ) : (
-            <>
-              <Button variant="default" onClick={close}>
-                {COMMON.cancel}
-              </Button>
-              <Button
-                variant={result?.ok ? 'default' : 'filled'}
-                onClick={check}
-                loading={send.isPending && send.variables === true}
-              >
-                {I.check}
-              </Button>
-              {result?.ok && result.dryRun && (
-                <Button
-                  onClick={() => send.mutate(false)}
-                  loading={send.isPending && send.variables === false}
-                >
-                  {I.submit(result.imported)}
-                </Button>
-              )}
-            </>
-          )}
-        </Group>
-      </Stack>
-    </Modal>
+      }
+      send={(file, dryRun) => awardApi.importRecords(unitId, file, dryRun)}
+      onImported={() => void queryClient.invalidateQueries({ queryKey: RECORDS_KEY })}
+      report={(result) => <Report result={result} />}
+    />
   );
 }
