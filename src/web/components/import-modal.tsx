@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, FileInput, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -20,17 +20,85 @@ export interface ImportModalLabels {
   close: string;
   check: string;
   submit: (count: number) => string;
+  checkOk: (count: number) => string;
+  checkOkNote: string;
+  done: (count: number) => string;
+  checkBad: (count: number) => string;
+  checkBadNote: string;
+  errorsLabel: string;
+  warnings: string;
 }
 
 interface ImportResultBase {
   ok: boolean;
   dryRun: boolean;
   imported: number;
+  /** "Dòng N, cột X: …", one per bad cell. */
+  errors: string[];
+  warnings: string[];
+}
+
+/** The check's verdict, every bad cell, the warnings, and (after a clean check) what will be imported. */
+function Report<R extends ImportResultBase>({
+  result,
+  labels: I,
+  preview,
+}: {
+  result: R;
+  labels: ImportModalLabels;
+  preview: (result: R) => ReactNode;
+}) {
+  return (
+    <Stack gap="sm">
+      {result.ok ? (
+        <Alert
+          color="teal"
+          variant="light"
+          title={result.dryRun ? I.checkOk(result.imported) : I.done(result.imported)}
+        >
+          {result.dryRun ? I.checkOkNote : null}
+        </Alert>
+      ) : (
+        <Alert color="red" variant="light" title={I.checkBad(result.errors.length)} role="alert">
+          {I.checkBadNote}
+        </Alert>
+      )}
+      {result.errors.length > 0 && (
+        <Box
+          component="section"
+          aria-label={I.errorsLabel}
+          mah={320}
+          p="sm"
+          style={{ overflow: 'auto', border: '1px solid var(--mantine-color-red-3)', borderRadius: 4 }}
+          tabIndex={0}
+        >
+          <List size="sm" spacing={4} type="ordered">
+            {result.errors.map((e) => (
+              <List.Item key={e}>{e}</List.Item>
+            ))}
+          </List>
+        </Box>
+      )}
+      {result.warnings.length > 0 && (
+        <Box component="section" aria-label={I.warnings}>
+          <Text fw={600} size="sm">
+            {I.warnings}
+          </Text>
+          <List size="sm" spacing={4}>
+            {result.warnings.map((w) => (
+              <List.Item key={w}>{w}</List.Item>
+            ))}
+          </List>
+        </Box>
+      )}
+      {result.ok && result.dryRun && preview(result)}
+    </Stack>
+  );
 }
 
 /**
  * Template → choose a file → "Kiểm tra" (every bad cell named by row and column, nothing imported) →
- * "Nhập" (all rows or none). `report` draws the check's result; `onImported` runs after a real import.
+ * "Nhập" (all rows or none). `preview` shows what a clean check read; `onImported` runs after a real import.
  */
 export function ImportModal<R extends ImportResultBase>({
   opened,
@@ -39,7 +107,7 @@ export function ImportModal<R extends ImportResultBase>({
   template,
   send: sendFile,
   onImported,
-  report,
+  preview,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -47,7 +115,7 @@ export function ImportModal<R extends ImportResultBase>({
   template: ReactNode;
   send: (file: File, dryRun: boolean) => Promise<R>;
   onImported: () => void;
-  report: (result: R) => ReactNode;
+  preview: (result: R) => ReactNode;
 }) {
   const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
   const [file, setFile] = useState<File | null>(null);
@@ -104,7 +172,7 @@ export function ImportModal<R extends ImportResultBase>({
         <Text size="sm" role="status" mih={20}>
           {busy ?? ''}
         </Text>
-        {result && report(result)}
+        {result && <Report result={result} labels={I} preview={preview} />}
         <ApiErrorAlert error={send.error} title={I.failed} />
         <Group justify="flex-end" gap="xs">
           {done ? (

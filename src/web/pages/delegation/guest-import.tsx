@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, List, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Table } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { delegateApi, type GuestImportResult } from '../../api/delegates.ts';
 import { ImportModal } from '../../components/import-modal.tsx';
@@ -39,55 +39,6 @@ function Preview({ result }: { result: GuestImportResult }) {
   );
 }
 
-function Report({ result }: { result: GuestImportResult }) {
-  return (
-    <Stack gap="sm">
-      {result.ok ? (
-        <Alert
-          color="teal"
-          variant="light"
-          title={result.dryRun ? I.checkOk(result.imported) : I.done(result.imported)}
-        >
-          {result.dryRun ? I.checkOkNote : null}
-        </Alert>
-      ) : (
-        <Alert color="red" variant="light" title={I.checkBad(result.errors.length)} role="alert">
-          {I.checkBadNote}
-        </Alert>
-      )}
-      {result.errors.length > 0 && (
-        <Box
-          component="section"
-          aria-label={I.errorsLabel}
-          mah={320}
-          style={{ overflow: 'auto', border: '1px solid var(--mantine-color-red-3)', borderRadius: 4 }}
-          p="sm"
-          tabIndex={0}
-        >
-          <List size="sm" spacing={4} type="ordered">
-            {result.errors.map((e) => (
-              <List.Item key={e}>{e}</List.Item>
-            ))}
-          </List>
-        </Box>
-      )}
-      {result.warnings.length > 0 && (
-        <Box component="section" aria-label={I.warnings}>
-          <Text fw={600} size="sm">
-            {I.warnings}
-          </Text>
-          <List size="sm" spacing={4}>
-            {result.warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
-            ))}
-          </List>
-        </Box>
-      )}
-      {result.ok && result.dryRun && <Preview result={result} />}
-    </Stack>
-  );
-}
-
 /** Template → choose a file → "Kiểm tra" (every bad cell named, nothing imported) → "Nhập" (all or none). */
 export function GuestImport({
   conferenceId,
@@ -111,7 +62,7 @@ export function GuestImport({
       }
       send={(file, dryRun) => delegateApi.importGuests(conferenceId, file, dryRun)}
       onImported={() => void queryClient.invalidateQueries({ queryKey: delegationKey(conferenceId) })}
-      report={(result) => <Report result={result} />}
+      preview={(result) => <Preview result={result} />}
     />
   );
 }

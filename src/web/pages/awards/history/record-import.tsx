@@ -1,4 +1,4 @@
-import { Alert, Box, List, Stack, Table, Text } from '@mantine/core';
+import { Box, Table, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
 import type { AwardRecordImportResult } from '../../../../shared/api/award-records.ts';
@@ -49,55 +49,6 @@ function Preview({ result }: { result: AwardRecordImportResult }) {
   );
 }
 
-function Report({ result }: { result: AwardRecordImportResult }) {
-  return (
-    <Stack gap="sm">
-      {result.ok ? (
-        <Alert
-          color="teal"
-          variant="light"
-          title={result.dryRun ? I.checkOk(result.imported) : I.done(result.imported)}
-        >
-          {result.dryRun ? I.checkOkNote : null}
-        </Alert>
-      ) : (
-        <Alert color="red" variant="light" title={I.checkBad(result.errors.length)} role="alert">
-          {I.checkBadNote}
-        </Alert>
-      )}
-      {result.errors.length > 0 && (
-        <Box
-          component="section"
-          aria-label={I.errorsLabel}
-          mah={320}
-          p="sm"
-          style={{ overflow: 'auto', border: '1px solid var(--mantine-color-red-3)', borderRadius: 4 }}
-          tabIndex={0}
-        >
-          <List size="sm" spacing={4} type="ordered">
-            {result.errors.map((e) => (
-              <List.Item key={e}>{e}</List.Item>
-            ))}
-          </List>
-        </Box>
-      )}
-      {result.warnings.length > 0 && (
-        <Box component="section" aria-label={I.warnings}>
-          <Text fw={600} size="sm">
-            {I.warnings}
-          </Text>
-          <List size="sm" spacing={4}>
-            {result.warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
-            ))}
-          </List>
-        </Box>
-      )}
-      {result.ok && result.dryRun && <Preview result={result} />}
-    </Stack>
-  );
-}
-
 /** Template → choose a file → "Kiểm tra" (every bad cell named by row and column) → import all or none. */
 export function RecordImport({
   unitId,
@@ -128,7 +79,7 @@ export function RecordImport({
       }
       send={(file, dryRun) => awardApi.importRecords(unitId, file, dryRun)}
       onImported={() => void queryClient.invalidateQueries({ queryKey: RECORDS_KEY })}
-      report={(result) => <Report result={result} />}
+      preview={(result) => <Preview result={result} />}
     />
   );
 }
