@@ -15,7 +15,7 @@ import { renderDecisionFile } from '../src/cli/commands/doc-awards.ts';
 import { decisionMoney } from '../src/core/awards/money.ts';
 import { subjectFromDelegate, subjectKey } from '../src/core/awards/subject.ts';
 import type { AwardDecision, DecisionItem } from '../src/core/awards/types.ts';
-import type { DelegateCandidate } from '../src/core/delegates/types.ts';
+import type { DelegateCandidate } from '../src/core/delegation/types.ts';
 import {
   type AwardDocument,
   buildDecisionDocument,
@@ -23,11 +23,11 @@ import {
 } from '../src/core/documents/award-decision-document.ts';
 import type { ServiceContext } from '../src/server/context.ts';
 import { openDatabase } from '../src/server/db/database.ts';
-import { loadDecisionForDocuments } from '../src/server/modules/awards/award-documents.service.ts';
-import { loadAwardCatalogue } from '../src/server/modules/awards/catalogue.service.ts';
-import { certificateLayout } from '../src/server/modules/awards/certificates.service.ts';
-import { listDecisions } from '../src/server/modules/awards/decisions.repo.ts';
-import { findLatestList } from '../src/server/modules/delegates/delegates.repo.ts';
+import { loadDecisionForDocuments } from '../src/server/modules/awards/decisions/award-documents.service.ts';
+import { loadAwardCatalogue } from '../src/server/modules/awards/catalogue/catalogue.service.ts';
+import { certificateLayout } from '../src/server/modules/awards/certificates/certificates.service.ts';
+import { listDecisions } from '../src/server/modules/awards/decisions/decisions.repo.ts';
+import { findLatestList } from '../src/server/modules/delegation/delegation.repo.ts';
 import { renderCertificates } from '../src/server/render/certificates.ts';
 import { renderPdf } from '../src/server/render/pdf.ts';
 import { loadDemo } from '../src/server/seed/demo.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { type Db, openDatabase } from '../server/db/database.ts';
-import { ensureAwardCatalogue } from '../server/modules/awards/catalogue.service.ts';
+import { ensureAwardCatalogue } from '../server/modules/awards/catalogue/catalogue.service.ts';
 import { makeTempDir, runCli } from '../server/testing/cli-process.ts';
 
 /** What an administrator might have saved: Giấy khen 0,5 for individuals, a base salary from 1/7/2026. */

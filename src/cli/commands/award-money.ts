@@ -10,7 +10,7 @@ import type { AwardForm, AwardSubjectKind, BaseSalary } from '../../core/awards/
 import { formatDayMonthYear, isIsoDate } from '../../core/vietnamese/dates.ts';
 import { loadConfig } from '../../server/config.ts';
 import { openDatabase, targetFromConfig } from '../../server/db/database.ts';
-import { loadAwardCatalogue } from '../../server/modules/awards/catalogue.service.ts';
+import { loadAwardCatalogue } from '../../server/modules/awards/catalogue/catalogue.service.ts';
 import { CliError } from '../cli-error.ts';
 
 export const USAGE_AWARD_MONEY =

@@ -12,7 +12,7 @@ import { FIXTURE_ISSUER, fixtureDecision, fixtureGiayKhen } from '../../core/doc
 import { inListOrder } from '../../core/documents/award-decision-document.ts';
 import { amountInWords, formatNumberVi } from '../../core/vietnamese/money.ts';
 import { openDatabase } from '../../server/db/database.ts';
-import { loadDecisionForDocuments } from '../../server/modules/awards/award-documents.service.ts';
+import { loadDecisionForDocuments } from '../../server/modules/awards/decisions/award-documents.service.ts';
 import { makeTempDir, runCli } from '../../server/testing/cli-process.ts';
 import { renderDecisionFile } from './doc-awards.ts';
 

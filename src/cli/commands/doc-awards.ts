@@ -8,9 +8,9 @@ import type { ServiceContext } from '../../server/context.ts';
 import {
   type DecisionForDocuments,
   loadDecisionForDocuments,
-} from '../../server/modules/awards/award-documents.service.ts';
-import { certificateLayout } from '../../server/modules/awards/certificates.service.ts';
-import { listDecisions } from '../../server/modules/awards/decisions.repo.ts';
+} from '../../server/modules/awards/decisions/award-documents.service.ts';
+import { certificateLayout } from '../../server/modules/awards/certificates/certificates.service.ts';
+import { listDecisions } from '../../server/modules/awards/decisions/decisions.repo.ts';
 import { listConferenceSummaries } from '../../server/modules/conferences/conferences.service.ts';
 import { renderCertificates } from '../../server/render/certificates.ts';
 import { renderDocx } from '../../server/render/docx.ts';

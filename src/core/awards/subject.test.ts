@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fixtureDelegate } from '../delegates/delegate-list.fixture.ts';
+import { fixtureDelegate } from '../delegation/delegate-list.fixture.ts';
 import { collectiveInput, listedNomination } from '../nominations/nomination.fixture.ts';
 import { subjectFromDelegate, subjectFromNomination, subjectKey, subjectKindOfKey } from './subject.ts';
 

@@ -2,7 +2,7 @@
  * Who receives an award, and how the same person or collective is recognised across years, imports
  * and decisions: the subject key.
  */
-import type { DelegateCandidate } from '../delegates/types.ts';
+import type { DelegateCandidate } from '../delegation/types.ts';
 import type { Nomination } from '../nominations/types.ts';
 import { foldVietnamese } from '../vietnamese/fold.ts';
 import type { AwardSubject, AwardSubjectKind } from './types.ts';

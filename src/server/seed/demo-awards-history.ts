@@ -11,8 +11,8 @@ import type { AwardForm, BaseSalary } from '../../core/awards/types.ts';
 import type { Nomination } from '../../core/nominations/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordChange } from '../modules/audit/audit.service.ts';
-import { insertAwardRecords, type NewAwardRecord } from '../modules/awards/award-records.repo.ts';
-import { loadAwardCatalogue } from '../modules/awards/catalogue.service.ts';
+import { insertAwardRecords, type NewAwardRecord } from '../modules/awards/history/award-records.repo.ts';
+import { loadAwardCatalogue } from '../modules/awards/catalogue/catalogue.service.ts';
 import { listConferenceNominations } from '../modules/nominations/nominations.repo.ts';
 import { findUnitByKey } from '../modules/units/units.repo.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { defaultComposition } from '../../core/delegates/default-rules.ts';
+import { defaultComposition } from '../../core/delegation/default-rules.ts';
 import { DEFAULT_REFERENCE_LISTS } from '../../core/reference/defaults.ts';
-import type { DelegateListView, DelegationResponse } from '../../shared/api/delegates.ts';
-import { assertGuestValid, guestProblems } from '../modules/delegates/guests.service.ts';
+import type { DelegateListView, DelegationResponse } from '../../shared/api/delegation.ts';
+import { assertGuestValid, guestProblems } from '../modules/delegation/guests.service.ts';
 import { assertStatus } from '../testing/factories.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { testEngines } from '../testing/test-database.ts';

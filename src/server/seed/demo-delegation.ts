@@ -4,17 +4,17 @@
  * through the services the API uses. Running it again changes nothing.
  */
 import type { Actor } from '../../core/auth/access.ts';
-import type { GuestInput } from '../../core/delegates/types.ts';
+import type { GuestInput } from '../../core/delegation/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordChange } from '../modules/audit/audit.service.ts';
 import { findUserWithGrants } from '../modules/auth/auth.repo.ts';
 import { findConference } from '../modules/conferences/conferences.repo.ts';
-import { updateComposition } from '../modules/delegates/composition.service.ts';
-import { approveDelegateList } from '../modules/delegates/delegate-lists.service.ts';
-import { insertGuests } from '../modules/delegates/delegates.repo.ts';
-import { loadDelegationContext } from '../modules/delegates/delegation.service.ts';
-import { assertGuestValid, guestProblems, loadGuestRules } from '../modules/delegates/guests.service.ts';
-import { proposeDelegates } from '../modules/delegates/proposals.service.ts';
+import { updateComposition } from '../modules/delegation/composition.service.ts';
+import { approveDelegateList } from '../modules/delegation/delegate-lists.service.ts';
+import { insertGuests } from '../modules/delegation/delegation.repo.ts';
+import { loadDelegationContext } from '../modules/delegation/delegation.service.ts';
+import { assertGuestValid, guestProblems, loadGuestRules } from '../modules/delegation/guests.service.ts';
+import { proposeDelegates } from '../modules/delegation/proposals.service.ts';
 
 /** The demo organiser who saves the composition and approves the list. */
 export const DEMO_ORGANISER = 'bachlongvi';

@@ -1,4 +1,4 @@
-import { AWARD_LEVEL_LABELS } from '../../core/delegates/score.ts';
+import { AWARD_LEVEL_LABELS } from '../../core/delegation/score.ts';
 
 /** Vietnamese names of the fields users fill in, used to name the field in every error message. */
 export const FIELD_LABELS: Record<string, string> = {

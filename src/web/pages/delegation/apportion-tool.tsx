@@ -15,7 +15,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type ApportionInput, delegateApi } from '../../api/delegates.ts';
+import { type ApportionInput, delegateApi } from '../../api/delegation.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { LabelledSegments } from '../nomination-form/identity-fields.tsx';
 import { AreaField } from '../plan-editor/fields.tsx';

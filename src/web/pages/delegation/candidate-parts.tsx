@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Popover, Stack, Table, Text } from '@mantine/core';
-import type { DelegateCandidate } from '../../../core/delegates/types.ts';
+import type { DelegateCandidate } from '../../../core/delegation/types.ts';
 import { Tag, type TagTone } from '../../components/tag.tsx';
 import { DEL } from './labels.ts';
 import { CATEGORY_LABELS } from './value-labels.ts';

@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useId, useMemo, useState } from 'react';
-import type { ValueLabeler } from '../../../core/delegates/labels.ts';
-import { DELEGATE_CATEGORIES, type DelegateCandidate } from '../../../core/delegates/types.ts';
+import type { ValueLabeler } from '../../../core/delegation/labels.ts';
+import { DELEGATE_CATEGORIES, type DelegateCandidate } from '../../../core/delegation/types.ts';
 import { compareVietnamese, sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import { matchesSearch } from '../../../core/vietnamese/fold.ts';
 import {

@@ -1,5 +1,5 @@
 import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { DelegateCandidate, DelegateCategory } from '../../../core/delegates/types.ts';
+import type { DelegateCandidate, DelegateCategory } from '../../../core/delegation/types.ts';
 import { DEL, formatShare } from './labels.ts';
 import { CATEGORY_LABELS } from './value-labels.ts';
 

@@ -1,8 +1,8 @@
 import { Box, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
-import type { ValueLabeler } from '../../../core/delegates/labels.ts';
-import type { DelegateCandidate, DelegateColumn } from '../../../core/delegates/types.ts';
+import type { ValueLabeler } from '../../../core/delegation/labels.ts';
+import type { DelegateCandidate, DelegateColumn } from '../../../core/delegation/types.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { type ChartOption, EChart } from './echart.tsx';
 import { DEL } from './labels.ts';

@@ -2,10 +2,10 @@ import { Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import type { DelegateCandidate } from '../../../core/delegates/types.ts';
-import { type CompositionInput, compositionInputSchema } from '../../../shared/api/delegates.ts';
+import type { DelegateCandidate } from '../../../core/delegation/types.ts';
+import { type CompositionInput, compositionInputSchema } from '../../../shared/api/delegation.ts';
 import type { FieldProblem } from '../../api/client.ts';
-import { delegateApi } from '../../api/delegates.ts';
+import { delegateApi } from '../../api/delegation.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { QueryState } from '../../components/query-state.tsx';

@@ -1,6 +1,6 @@
 import { Anchor, Box, Table } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { delegateApi, type GuestImportResult } from '../../api/delegates.ts';
+import { delegateApi, type GuestImportResult } from '../../api/delegation.ts';
 import { ImportModal } from '../../components/import-modal.tsx';
 import { DEL } from './labels.ts';
 import { delegationKey } from './use-delegation.ts';

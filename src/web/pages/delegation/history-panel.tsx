@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import type { ListSummary } from '../../../shared/api/delegates.ts';
-import { delegateApi, type ListFormat } from '../../api/delegates.ts';
+import type { ListSummary } from '../../../shared/api/delegation.ts';
+import { delegateApi, type ListFormat } from '../../api/delegation.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';

@@ -11,10 +11,10 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { relaxationText } from '../../../core/delegates/labels.ts';
-import type { DelegateCandidate } from '../../../core/delegates/types.ts';
+import { relaxationText } from '../../../core/delegation/labels.ts';
+import type { DelegateCandidate } from '../../../core/delegation/types.ts';
 import { sortByGivenName } from '../../../core/vietnamese/collate.ts';
-import type { Proposal } from '../../../shared/api/delegates.ts';
+import type { Proposal } from '../../../shared/api/delegation.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { formatPoints } from './candidate-parts.tsx';

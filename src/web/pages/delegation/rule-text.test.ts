@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { QuotaOutcomeView } from '../../../shared/api/delegates.ts';
+import type { QuotaOutcomeView } from '../../../shared/api/delegation.ts';
 import { minShareOf, outcomeLine, parseUnitLines, type Rule, withMinShare } from './rule-text.ts';
 
 function outcome(patch: Partial<QuotaOutcomeView>): QuotaOutcomeView {

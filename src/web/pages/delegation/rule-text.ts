@@ -1,8 +1,8 @@
 /** The words of the rules panel and the "Phân bổ chỉ tiêu" input: pure, so they are tested alone. */
-import { formatPercent } from '../../../core/delegates/labels.ts';
-import type { DelegateRule } from '../../../core/delegates/types.ts';
+import { formatPercent } from '../../../core/delegation/labels.ts';
+import type { DelegateRule } from '../../../core/delegation/types.ts';
 import type { QuotaRule } from '../../../core/selection/types.ts';
-import type { CompositionInput, QuotaOutcomeView } from '../../../shared/api/delegates.ts';
+import type { CompositionInput, QuotaOutcomeView } from '../../../shared/api/delegation.ts';
 import { DEL } from './labels.ts';
 
 const R = DEL.rules;

@@ -13,13 +13,13 @@ import {
   Text,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { DELEGATE_COLUMN_LABELS, type ValueLabeler } from '../../../core/delegates/labels.ts';
+import { DELEGATE_COLUMN_LABELS, type ValueLabeler } from '../../../core/delegation/labels.ts';
 import {
   DELEGATE_COLUMNS,
   type DelegateCandidate,
   type DelegateColumn,
-} from '../../../core/delegates/types.ts';
-import type { CompositionInput } from '../../../shared/api/delegates.ts';
+} from '../../../core/delegation/types.ts';
+import type { CompositionInput } from '../../../shared/api/delegation.ts';
 import type { FieldProblem } from '../../api/client.ts';
 import { DEL } from './labels.ts';
 import { valueOptions } from './value-labels.ts';

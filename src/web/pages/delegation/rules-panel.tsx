@@ -1,8 +1,8 @@
 import { Box, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { describeRule, type ValueLabeler } from '../../../core/delegates/labels.ts';
+import { describeRule, type ValueLabeler } from '../../../core/delegation/labels.ts';
 import type { QuotaRule } from '../../../core/selection/types.ts';
-import type { QuotaOutcomeView } from '../../../shared/api/delegates.ts';
+import type { QuotaOutcomeView } from '../../../shared/api/delegation.ts';
 import { Tag } from '../../components/tag.tsx';
 import { DEL } from './labels.ts';
 import { groupByRule, outcomeLine } from './rule-text.ts';

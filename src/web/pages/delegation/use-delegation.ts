@@ -1,8 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { CompositionInput, DelegationResponse, Proposal } from '../../../shared/api/delegates.ts';
-import { delegateApi } from '../../api/delegates.ts';
+import type { CompositionInput, DelegationResponse, Proposal } from '../../../shared/api/delegation.ts';
+import { delegateApi } from '../../api/delegation.ts';
 
 export const delegationKey = (conferenceId: string) => ['delegation', conferenceId] as const;
 export const listsKey = (conferenceId: string) => ['delegation-lists', conferenceId] as const;

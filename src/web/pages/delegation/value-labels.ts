@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { candidateAttributes } from '../../../core/delegates/attributes.ts';
+import { candidateAttributes } from '../../../core/delegation/attributes.ts';
 import {
   DELEGATE_CATEGORY_LABELS,
   referenceValueLabeler,
   type ValueLabeler,
   valueLabel,
-} from '../../../core/delegates/labels.ts';
+} from '../../../core/delegation/labels.ts';
 import {
   DELEGATE_CATEGORIES,
   type DelegateCandidate,
   type DelegateColumn,
-} from '../../../core/delegates/types.ts';
+} from '../../../core/delegation/types.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useReferenceLists } from '../../components/reference-select.tsx';

@@ -1,5 +1,5 @@
 import { Paper, Slider, Stack, Text, Title } from '@mantine/core';
-import type { CompositionInput } from '../../../shared/api/delegates.ts';
+import type { CompositionInput } from '../../../shared/api/delegation.ts';
 import { DEL } from './labels.ts';
 import { findRule, minShareOf, type Rule, withMinShare } from './rule-text.ts';
 

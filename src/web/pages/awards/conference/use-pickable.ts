@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { compareVietnamese, sortByGivenName } from '../../../../core/vietnamese/collate.ts';
-import { delegateApi } from '../../../api/delegates.ts';
+import { delegateApi } from '../../../api/delegation.ts';
 import { nominationApi } from '../../../api/nominations.ts';
 
 /** One person or collective a proposal may name, from the delegate list or the approved nominations. */

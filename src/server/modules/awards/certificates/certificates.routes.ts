@@ -1,0 +1,112 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  certificateTemplateSchema,
+  updateCertificateTemplateBodySchema,
+} from '../../../../shared/api/award-decisions.ts';
+import { errorResponseSchema, idParamsSchema } from '../../../../shared/api/common.ts';
+import type { ServiceContext } from '../../../context.ts';
+import { readUpload } from '../../../http/multipart.ts';
+import { requestMeta, requireActor } from '../../../http/session-hook.ts';
+import { sendFile } from '../decisions/award-documents.service.ts';
+import {
+  certificateBackground,
+  certificatesFile,
+  getCertificateTemplate,
+  updateCertificateTemplate,
+  uploadCertificateBackground,
+} from './certificates.service.ts';
+
+const tags = ['Giấy khen'];
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+
+/** The certificates of a decision (one PDF) and each unit's certificate template. */
+export const certificateRoutes =
+  (ctx: ServiceContext, options: { publicUrl?: string } = {}): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/award-decisions/:id/certificates.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'In giấy khen của quyết định đã phê duyệt: mỗi trang một người, kèm mã QR xác thực',
+          params: idParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const verifyBaseUrl = options.publicUrl ?? `${request.protocol}://${request.host}`;
+        const file = await certificatesFile(ctx, requireActor(request), request.params.id, verifyBaseUrl);
+        return sendFile(reply, file);
+      },
+    );
+    app.get(
+      '/api/units/:id/certificate-template',
+      {
+        schema: {
+          tags,
+          summary: 'Mẫu giấy khen của đơn vị (mẫu chung khi đơn vị chưa lưu mẫu riêng)',
+          params: idParamsSchema,
+          response: { 200: certificateTemplateSchema, ...errors },
+        },
+      },
+      async (request) => getCertificateTemplate(ctx, requireActor(request), request.params.id),
+    );
+    app.put(
+      '/api/units/:id/certificate-template',
+      {
+        schema: {
+          tags,
+          summary: 'Lưu mẫu giấy khen của đơn vị: vị trí các trường và ảnh nền',
+          params: idParamsSchema,
+          body: updateCertificateTemplateBodySchema,
+          response: { 200: certificateTemplateSchema, ...errors },
+        },
+      },
+      async (request) =>
+        updateCertificateTemplate(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body,
+          requestMeta(request),
+        ),
+    );
+    app.post(
+      '/api/units/:id/certificate-template/background',
+      {
+        schema: {
+          tags,
+          summary: 'Tải ảnh nền (JPG, PNG) cho mẫu giấy khen của đơn vị',
+          params: idParamsSchema,
+          response: { 200: certificateTemplateSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const upload = await readUpload(request);
+        return uploadCertificateBackground(ctx, actor, request.params.id, upload, requestMeta(request));
+      },
+    );
+    app.get(
+      '/api/units/:id/certificate-template/background',
+      {
+        schema: {
+          tags,
+          summary: 'Ảnh nền của mẫu giấy khen',
+          params: idParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const image = await certificateBackground(ctx, requireActor(request), request.params.id);
+        return reply
+          .header('content-type', image.contentType)
+          .header('cache-control', 'private, max-age=3600')
+          .send(image.bytes);
+      },
+    );
+  };

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import sharp from 'sharp';
+import type { CertificateTemplateView, DecisionView } from '../../../../shared/api/award-decisions.ts';
+import { assertStatus, UNIT_KEYS, unitByKey } from '../../../testing/factories.ts';
+import { pictureOf } from '../../../testing/nomination-factories.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
+import { testEngines } from '../../../testing/test-database.ts';
+import {
+  approve,
+  approvedNomination,
+  createProposal,
+  demoDecisionId,
+  draftDecision,
+  proposalBody,
+  vote,
+} from '../decisions/award-decisions.fixture.ts';
+
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+
+/** The certificates PDF of a decision and each unit's template with its background image. */
+for (const engine of testEngines()) {
+  describe(`certificates (${engine})`, () => {
+    let t: TestApp;
+    let officer: TestClient;
+    let templateUrl: string;
+    before(async () => {
+      t = await createTestApp(engine);
+      officer = await t.as('bachlongvi');
+      templateUrl = `/api/units/${(await unitByKey(t, UNIT_KEYS.bachLongVi)).id}/certificate-template`;
+    });
+    after(() => t.close());
+
+    test('the demo decision prints one A4-landscape certificate per line, in one PDF', async () => {
+      const id = await demoDecisionId(t);
+      const decision = (await officer.request('GET', `/api/award-decisions/${id}`)).json() as DecisionView;
+      const res = await officer.request('GET', `/api/award-decisions/${id}/certificates.pdf`);
+      assertStatus(res, 200);
+      assert.equal(res.headers['content-type'], 'application/pdf');
+      assert.equal(res.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+      assert.equal(pageCount(res.rawPayload), decision.items.length);
+      assert.match(res.rawPayload.toString('latin1'), /\/MediaBox \[\s*0 0 841\.8\d* 595\.2\d*\s*\]/);
+      assert.doesNotMatch(res.rawPayload.toString('latin1'), /\/Subtype \/Image/, 'no background image yet');
+    });
+
+    test('a draft has no certificates yet: its QR codes would not verify', async () => {
+      const person = await approvedNomination(t, officer);
+      const p = await vote(
+        officer,
+        await createProposal(
+          officer,
+          t.demoConferenceId,
+          proposalBody('lao-dong-tien-tien', [person.id], { year: 2024 }),
+        ),
+      );
+      const d = await draftDecision(officer, p);
+      const res = await officer.request('GET', `/api/award-decisions/${d.id}/certificates.pdf`);
+      assertStatus(res, 409);
+      assert.match(res.json().error.message, /Chỉ in giấy khen khi quyết định đã được phê duyệt/);
+      const approved = await approve(officer, d);
+      const printed = await officer.request('GET', `/api/award-decisions/${approved.id}/certificates.pdf`);
+      assertStatus(printed, 200);
+      assert.equal(pageCount(printed.rawPayload), 1);
+    });
+
+    test('a unit without its own template gets the built-in one (version 0); saving it is versioned and audited', async () => {
+      const res = await officer.request('GET', templateUrl);
+      assertStatus(res, 200);
+      const built = res.json() as CertificateTemplateView;
+      assert.equal(built.version, 0);
+      assert.ok(built.fields.some((f) => f.key === 'qr') && built.fields.some((f) => f.key === 'name'));
+      const fields = built.fields.map((f) => (f.key === 'name' ? { ...f, fontSize: 30 } : f));
+      const saved = await officer.request('PUT', templateUrl, { version: 0, backgroundFileId: null, fields });
+      assertStatus(saved, 200);
+      const one = saved.json() as CertificateTemplateView;
+      assert.equal(one.version, 1);
+      assert.equal(one.fields.find((f) => f.key === 'name')?.fontSize, 30);
+      const stale = await officer.request('PUT', templateUrl, { version: 0, backgroundFileId: null, fields });
+      assertStatus(stale, 409);
+      const twice = await officer.request('PUT', templateUrl, {
+        version: 1,
+        backgroundFileId: null,
+        fields: [...fields, fields[0]],
+      });
+      assertStatus(twice, 400);
+      assert.match(twice.json().error.message, /trường bị lặp/);
+      const leader = await t.as('lanhdao.blv');
+      assertStatus(await leader.request('GET', templateUrl), 200);
+      assertStatus(
+        await leader.request('PUT', templateUrl, { version: 1, backgroundFileId: null, fields }),
+        403,
+      );
+      const audit = await t.handle.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_id'])
+        .where('entity_type', '=', 'certificate_template')
+        .execute();
+      assert.deepEqual(audit, [
+        { action: 'certificate_template.updated', entity_id: templateUrl.split('/')[3] },
+      ]);
+    });
+
+    test('a background image is stored as JPEG for the unit, shown back, and printed under the fields', async () => {
+      const current = (await officer.request('GET', templateUrl)).json() as CertificateTemplateView;
+      const refused = await officer.upload(`${templateUrl}/background`, {
+        data: Buffer.from('không phải ảnh'),
+        fileName: 'nen.txt',
+      });
+      assertStatus(refused, 400);
+      assert.match(refused.json().error.message, /Ảnh nền phải là tệp ảnh JPG hoặc PNG/);
+      const res = await officer.upload(`${templateUrl}/background`, {
+        data: await pictureOf(1200, 850),
+        fileName: 'nen.png',
+        contentType: 'image/png',
+      });
+      assertStatus(res, 200);
+      const withBackground = res.json() as CertificateTemplateView;
+      assert.ok(withBackground.backgroundFileId);
+      assert.equal(withBackground.version, current.version + 1);
+      const image = await officer.request('GET', `${templateUrl}/background`);
+      assertStatus(image, 200);
+      const meta = await sharp(image.rawPayload).metadata();
+      assert.deepEqual([meta.format, meta.width, meta.height], ['jpeg', 1200, 850]);
+      const pdf = await officer.request(
+        'GET',
+        `/api/award-decisions/${await demoDecisionId(t)}/certificates.pdf`,
+      );
+      assertStatus(pdf, 200);
+      assert.match(pdf.rawPayload.toString('latin1'), /\/Subtype \/Image/);
+      const catHai = await t.as('cathai');
+      const catHaiUrl = `/api/units/${(await unitByKey(t, UNIT_KEYS.catHai)).id}/certificate-template`;
+      const theirs = await catHai.upload(`${catHaiUrl}/background`, {
+        data: await pictureOf(300, 200),
+        fileName: 'a.png',
+      });
+      assertStatus(theirs, 200);
+      const foreign = await officer.request('PUT', templateUrl, {
+        version: withBackground.version,
+        backgroundFileId: (theirs.json() as CertificateTemplateView).backgroundFileId,
+        fields: withBackground.fields,
+      });
+      assertStatus(foreign, 400);
+      assert.match(
+        foreign.json().error.message,
+        /không phải ảnh đã tải lên cho mẫu giấy khen của đơn vị này/,
+      );
+      const cleared = await officer.request('PUT', templateUrl, {
+        version: withBackground.version,
+        backgroundFileId: null,
+        fields: withBackground.fields,
+      });
+      assertStatus(cleared, 200);
+      assertStatus(await officer.request('GET', `${templateUrl}/background`), 404);
+    });
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * What a new award decision says before anyone edits it: the issuer and signer from the conference's
+ * plan, the căn cứ of the law and of the plan, the fund and the executors; and the money of each line.
+ */
+import { randomBytes } from 'node:crypto';
+import { formAcceptsKind } from '../../../../core/awards/catalogue.ts';
+import { baseSalaryOn, decisionMoney } from '../../../../core/awards/money.ts';
+import type { AwardForm, AwardProposal, BaseSalary, DecisionItem } from '../../../../core/awards/types.ts';
+import type { Conference } from '../../../../core/conference/types.ts';
+import {
+  type AwardIssuer,
+  chairmanOf,
+  inListOrder,
+  issuerUnitPhrase,
+  whoPhrase,
+} from '../../../../core/documents/award-decision-document.ts';
+import { DomainError } from '../../../../core/errors/domain-error.ts';
+import { formatLongDate, formatShortDate } from '../../../../core/vietnamese/dates.ts';
+
+/** A new certificate token: 128 random bits, base64url (22 characters). */
+export function newCertificateToken(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** The issuing body and place of the conference's plan, signed as given (or as the plan is signed). */
+export function issuerOf(
+  conference: Pick<Conference, 'plan'>,
+  signer?: { prefix: string; title: string; name: string },
+): AwardIssuer {
+  const { plan } = conference;
+  return {
+    parentBody: plan.parentBody,
+    issuingBody: plan.issuingBody,
+    place: plan.place,
+    signer: signer ?? {
+      prefix: plan.signature.prefix,
+      title: plan.signature.position,
+      name: plan.signature.signerName,
+    },
+  };
+}
+
+/** "Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ": who confers the award, as records name it. */
+export function issuerName(conference: Pick<Conference, 'plan'>): string {
+  return chairmanOf(issuerOf(conference));
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+/** The căn cứ lines: the laws, the decree, the conference's plan and the council's proposal. */
+export function defaultBases(
+  conference: Pick<Conference, 'plan'>,
+  proposal: Pick<AwardProposal, 'submissionNumber' | 'submissionDate'>,
+): string[] {
+  const { plan } = conference;
+  const issuer = issuerOf(conference);
+  const unit = issuerUnitPhrase(issuer);
+  const lines = [
+    'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;',
+    'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;',
+    'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
+  ];
+  if (plan.documentNumber && plan.issuedDate) {
+    lines.push(
+      `Căn cứ Kế hoạch số ${plan.documentNumber}/${plan.documentSymbol} ${formatLongDate(plan.issuedDate)} của Ủy ban nhân dân ${unit} về việc ${lowerFirst(plan.title.trim())};`,
+    );
+  }
+  const submission = proposal.submissionNumber.trim()
+    ? ` tại Tờ trình số ${proposal.submissionNumber.trim()}${proposal.submissionDate ? ` ngày ${formatShortDate(proposal.submissionDate)}` : ''}`
+    : '';
+  lines.push(`Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${unit}${submission}.`);
+  return lines;
+}
+
+/** "Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ". */
+export function defaultFundSource(conference: Pick<Conference, 'plan'>): string {
+  return `Quỹ thi đua, khen thưởng của ${issuerUnitPhrase(issuerOf(conference))}`;
+}
+
+/** Điều 3: the office, the agencies concerned, and the people of the list. */
+export function defaultExecutors(
+  conference: Pick<Conference, 'plan'>,
+  items: readonly Pick<DecisionItem, 'subject'>[],
+): string[] {
+  const unit = issuerUnitPhrase(issuerOf(conference));
+  return [
+    `Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${unit}`,
+    'Thủ trưởng các cơ quan, đơn vị có liên quan',
+    `${whoPhrase(items.map((i) => i.subject))} có tên tại Điều 1`,
+  ];
+}
+
+/** A line before its money: who, for what, and the token of its certificate. */
+export type UnpricedItem = Omit<DecisionItem, 'coefficient' | 'amount'>;
+
+/**
+ * Each line's coefficient and amount on the decision date (coefficient × base salary in force that day,
+ * rounded up to 10.000 đ), the base salary used, and the total. Lines are put in list order
+ * (collectives, then people by given name). A form without money for the line's kind pays nothing.
+ */
+export function priceItems(
+  form: AwardForm,
+  items: readonly UnpricedItem[],
+  isoDate: string,
+  salaries: readonly BaseSalary[],
+): { items: DecisionItem[]; baseSalary: number; total: number } {
+  const baseSalary = baseSalaryOn(salaries, isoDate).amount;
+  const priced = inListOrder(items).map((item, i): DecisionItem => {
+    const { kind } = item.subject;
+    const coefficient = kind === 'individual' ? form.coefficientIndividual : form.coefficientCollective;
+    if (coefficient === null && formAcceptsKind(form, kind)) return { ...item, coefficient: 0, amount: 0 };
+    try {
+      const money = decisionMoney(form, kind, isoDate, salaries);
+      return { ...item, coefficient: money.coefficient, amount: money.amount };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      throw new DomainError(
+        error.code,
+        `Dòng ${i + 1} (${item.subject.name}): ${error.message}`,
+        error.fields,
+      );
+    }
+  });
+  return { items: priced, baseSalary, total: priced.reduce((sum, item) => sum + item.amount, 0) };
+}

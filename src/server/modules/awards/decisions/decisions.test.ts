@@ -1,0 +1,329 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import type { DecisionSummary, DecisionView } from '../../../../shared/api/award-decisions.ts';
+import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
+import {
+  assertStatus,
+  createUser,
+  FACTORY_PASSWORD,
+  UNIT_KEYS,
+  unitByKey,
+  userBody,
+} from '../../../testing/factories.ts';
+import { auditActions } from '../../../testing/nomination-factories.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
+import { testEngines } from '../../../testing/test-database.ts';
+import {
+  approve,
+  approvedNomination,
+  createProposal,
+  decisionEdit,
+  demoDecisionId,
+  draftDecision,
+  proposalBody,
+  vote,
+} from './award-decisions.fixture.ts';
+
+/** Decisions: money by the law's worked example, approval that locks and writes history, replacement. */
+for (const engine of testEngines()) {
+  describe(`award decisions (${engine})`, () => {
+    let t: TestApp;
+    let officer: TestClient;
+    before(async () => {
+      t = await createTestApp(engine);
+      officer = await t.as('bachlongvi');
+    });
+    after(() => t.close());
+
+    const records = (decisionId: string) =>
+      t.handle.db
+        .selectFrom('award_records')
+        .select([
+          'name',
+          'form_code',
+          'year',
+          'amount',
+          'decision_number',
+          'decision_date',
+          'source',
+          'issuer',
+        ])
+        .where('decision_id', '=', decisionId)
+        .orderBy('name')
+        .execute();
+
+    /** A Giấy khen proposal of `people` (new council-approved nominations), voted by 8 of 9 members. */
+    async function votedGiayKhen(
+      kinds: Array<'individual' | 'collective'>,
+      year = 2025,
+    ): Promise<ProposalView> {
+      const people = [];
+      for (const kind of kinds) people.push(await approvedNomination(t, officer, kind));
+      const p = await createProposal(
+        officer,
+        t.demoConferenceId,
+        proposalBody(
+          'giay-khen',
+          people.map((n) => n.id),
+          { year },
+        ),
+      );
+      return vote(officer, p);
+    }
+
+    test('Giấy khen for one person on 20/8/2025: 0,3 × 2.340.000 = 702.000, rounded up to 710.000 đ', async () => {
+      const d = await draftDecision(officer, await votedGiayKhen(['individual']));
+      assert.deepEqual(
+        [d.baseSalary, d.items[0].coefficient, d.items[0].amount, d.total, d.totalInWords],
+        [2_340_000, 0.3, 710_000, 710_000, 'Bảy trăm mười nghìn đồng'],
+      );
+      assert.equal(d.state, 'draft');
+      assert.equal(d.issuer, 'Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ');
+      assert.equal(d.fundSource, 'Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ');
+      assert.match(
+        d.bases.at(-1) ?? '',
+        /^Xét đề nghị của Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 20\/TTr-HĐTĐKT ngày 14\/8\/2025\.$/,
+      );
+      assert.match(d.items[0].certificateToken, /^[A-Za-z0-9_-]{22}$/);
+    });
+
+    test('a collective gets 0,6 (1.410.000 đ); the total and its words add up; collectives come first', async () => {
+      const d = await draftDecision(officer, await votedGiayKhen(['individual', 'collective', 'individual']));
+      assert.deepEqual(
+        d.items.map((i) => [i.subject.kind, i.amount]),
+        [
+          ['collective', 1_410_000],
+          ['individual', 710_000],
+          ['individual', 710_000],
+        ],
+      );
+      assert.equal(d.total, 2_830_000);
+      assert.equal(d.totalInWords, 'Hai triệu tám trăm ba mươi nghìn đồng');
+    });
+
+    test('the demo decision 125/QĐ-UBND pays every exemplary delegate and its total is the sum', async () => {
+      const res = await officer.request('GET', `/api/award-decisions/${await demoDecisionId(t)}`);
+      assertStatus(res, 200);
+      const d = res.json() as DecisionView;
+      const collectives = d.items.filter((i) => i.subject.kind === 'collective').length;
+      const individuals = d.items.length - collectives;
+      assert.ok(collectives > 0 && individuals > 0);
+      assert.deepEqual(
+        [d.number, d.symbol, d.date, d.state, d.signerName, d.formName],
+        ['125', 'QĐ-UBND', '2025-08-20', 'approved', 'Đào Quang Minh', 'Giấy khen'],
+      );
+      assert.equal(d.total, individuals * 710_000 + collectives * 1_410_000);
+      assert.equal((await records(d.id)).length, d.items.length);
+    });
+
+    test('a date before 1/7/2024 takes the base salary then in force: 0,3 × 1.800.000 = 540.000 đ', async () => {
+      const proposal = await votedGiayKhen(['individual'], 2024);
+      const d = await draftDecision(officer, proposal, { decisionDate: '2024-06-20' });
+      assert.deepEqual([d.baseSalary, d.total], [1_800_000, 540_000]);
+      const res = await officer.request(
+        'PUT',
+        `/api/award-decisions/${d.id}`,
+        decisionEdit(d, { decisionDate: '2025-08-20' }),
+      );
+      assertStatus(res, 200);
+      assert.deepEqual(
+        [(res.json() as DecisionView).baseSalary, (res.json() as DecisionView).total],
+        [2_340_000, 710_000],
+      );
+    });
+
+    test('a decision needs a vote first, only takes those who passed, and only one draft per proposal', async () => {
+      const [a, b] = [await approvedNomination(t, officer), await approvedNomination(t, officer)];
+      const p = await createProposal(
+        officer,
+        t.demoConferenceId,
+        proposalBody('giay-khen', [a.id, b.id], { year: 2023 }),
+      );
+      const url = `/api/conferences/${t.demoConferenceId}/award-decisions`;
+      const early = await officer.request('POST', url, { proposalId: p.id });
+      assertStatus(early, 409);
+      assert.match(early.json().error.message, /chưa có kết quả họp Hội đồng/);
+      const voted = await vote(officer, p, (i) => [8, 3][i]);
+      const d = await draftDecision(officer, voted);
+      assert.deepEqual(
+        d.items.map((i) => i.subject.name),
+        [a.name],
+      );
+      const again = await officer.request('POST', url, { proposalId: p.id });
+      assertStatus(again, 409);
+      assert.match(again.json().error.message, /đã có dự thảo quyết định/);
+    });
+
+    test('approval needs conference.approve: the leader may approve, a plain emulation officer may not', async () => {
+      const d = await draftDecision(officer, await votedGiayKhen(['individual'], 2022));
+      const blv = await unitByKey(t, UNIT_KEYS.bachLongVi);
+      const plain = await createUser(officer, userBody(blv.id));
+      const emulation = await t.as(plain.username, FACTORY_PASSWORD);
+      const refused = await emulation.request('POST', `/api/award-decisions/${d.id}/approve`, {
+        version: d.version,
+      });
+      assertStatus(refused, 403);
+      const leader = await t.as('lanhdao.blv');
+      assertStatus(
+        await leader.request('POST', `/api/conferences/${t.demoConferenceId}/award-decisions`, {
+          proposalId: d.proposalId,
+        }),
+        403,
+      );
+      const approved = await approve(leader, d);
+      assert.equal(approved.state, 'approved');
+      assert.equal(
+        approved.approvedBy,
+        (
+          await t.handle.db
+            .selectFrom('users')
+            .select('id')
+            .where('username', '=', 'lanhdao.blv')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+    });
+
+    test('approval locks the decision, writes the award records and marks the proposal decided', async () => {
+      const proposal = await votedGiayKhen(['individual', 'collective'], 2021);
+      const draft = await draftDecision(officer, proposal);
+      const noNumber = await officer.request(
+        'PUT',
+        `/api/award-decisions/${draft.id}`,
+        decisionEdit(draft, { decisionNumber: '' }),
+      );
+      assertStatus(noNumber, 200);
+      const missing = await officer.request('POST', `/api/award-decisions/${draft.id}/approve`, {
+        version: (noNumber.json() as DecisionView).version,
+      });
+      assertStatus(missing, 400);
+      assert.match(missing.json().error.message, /Số quyết định: cần ghi trước khi phê duyệt/);
+      const numbered = await officer.request(
+        'PUT',
+        `/api/award-decisions/${draft.id}`,
+        decisionEdit(noNumber.json() as DecisionView, { decisionNumber: '140' }),
+      );
+      const d = await approve(officer, numbered.json() as DecisionView);
+      assert.ok(d.approvedAt);
+      const rows = await records(d.id);
+      assert.equal(rows.length, 2);
+      for (const r of rows) {
+        assert.deepEqual(
+          [r.form_code, r.year, r.decision_number, r.decision_date, r.source, r.issuer],
+          [
+            'giay-khen',
+            2021,
+            '140/QĐ-UBND',
+            '2025-08-20',
+            'decision',
+            'Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ',
+          ],
+        );
+      }
+      assert.deepEqual(rows.map((r) => r.amount).sort(), [1_410_000, 710_000].sort());
+      const edit = await officer.request(
+        'PUT',
+        `/api/award-decisions/${d.id}`,
+        decisionEdit(d, { signerName: 'Người khác' }),
+      );
+      assertStatus(edit, 409);
+      assert.match(edit.json().error.message, /đã được phê duyệt.*ban hành quyết định thay thế/);
+      assertStatus(await officer.request('DELETE', `/api/award-decisions/${d.id}?version=${d.version}`), 409);
+      const p = (await officer.request('GET', `/api/award-proposals/${proposal.id}`)).json() as ProposalView;
+      assert.equal(p.state, 'decided');
+      assertStatus(
+        await officer.request('PUT', `/api/award-proposals/${p.id}/council`, {
+          version: p.version,
+          council: {
+            meetingDate: '2025-08-14',
+            members: 9,
+            present: 9,
+            writtenVotes: 0,
+            chair: '',
+            secretary: '',
+            location: '',
+          },
+          votes: [],
+        }),
+        409,
+      );
+      assert.deepEqual(await auditActions(t, d.id), [
+        'award_decision.created',
+        'award_decision.updated',
+        'award_decision.updated',
+        'award_decision.approved',
+      ]);
+    });
+
+    test('a replacing decision: a new draft with new tokens; once approved the old one is replaced and its records withdrawn', async () => {
+      const old = await approve(
+        officer,
+        await draftDecision(officer, await votedGiayKhen(['individual'], 2020), { decisionNumber: '150' }),
+      );
+      const start = await officer.request('POST', `/api/award-decisions/${old.id}/replace`, {
+        version: old.version,
+      });
+      assertStatus(start, 201);
+      const draft = start.json() as DecisionView;
+      assert.deepEqual([draft.state, draft.replaces, draft.number], ['draft', old.id, '']);
+      assert.notEqual(draft.items[0].certificateToken, old.items[0].certificateToken);
+      const twice = await officer.request('POST', `/api/award-decisions/${old.id}/replace`, {
+        version: (await officer.request('GET', `/api/award-decisions/${old.id}`)).json().version,
+      });
+      assertStatus(twice, 409);
+      const edited = await officer.request(
+        'PUT',
+        `/api/award-decisions/${draft.id}`,
+        decisionEdit(draft, {
+          decisionNumber: '151',
+          items: [
+            {
+              id: draft.items[0].id,
+              achievement: 'Có thành tích xuất sắc trong cứu hộ, cứu nạn trên biển năm 2020',
+            },
+          ],
+        }),
+      );
+      assertStatus(edited, 200);
+      const replacement = await approve(officer, edited.json() as DecisionView);
+      const before = (await officer.request('GET', `/api/award-decisions/${old.id}`)).json() as DecisionView;
+      assert.deepEqual([before.state, before.replacedBy], ['approved', replacement.id]);
+      assert.deepEqual(await records(old.id), []);
+      const now = await records(replacement.id);
+      assert.deepEqual(
+        now.map((r) => r.decision_number),
+        ['151/QĐ-UBND'],
+      );
+      const list = (
+        await officer.request('GET', `/api/conferences/${t.demoConferenceId}/award-decisions`)
+      ).json().decisions as DecisionSummary[];
+      assert.equal(list.find((x) => x.id === old.id)?.replacedBy, replacement.id);
+      assert.ok((await auditActions(t, old.id)).includes('award_decision.replaced'));
+    });
+
+    test('a stale version is a 409 and a draft can be deleted; the Word file carries its number and money', async () => {
+      const proposal = await votedGiayKhen(['individual'], 2019);
+      const d = await draftDecision(officer, proposal);
+      const stale = await officer.request(
+        'PUT',
+        `/api/award-decisions/${d.id}`,
+        decisionEdit({ ...d, version: d.version + 1 }),
+      );
+      assertStatus(stale, 409);
+      const docx = await officer.request('GET', `/api/award-decisions/${d.id}/decision.docx`);
+      assertStatus(docx, 200);
+      const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']);
+      assert.ok(xml.includes('131/QĐ-UBND'), 'the number of the draft');
+      assert.ok(xml.includes('710.000'), 'the money of Điều 2');
+      const pdf = await officer.request('GET', `/api/award-decisions/${d.id}/decision.pdf`);
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+      assertStatus(await officer.request('DELETE', `/api/award-decisions/${d.id}?version=${d.version}`), 204);
+      assertStatus(await officer.request('GET', `/api/award-decisions/${d.id}`), 404);
+      assertStatus(
+        await officer.request('DELETE', `/api/award-proposals/${proposal.id}?version=${proposal.version}`),
+        204,
+      );
+    });
+  });
+}
