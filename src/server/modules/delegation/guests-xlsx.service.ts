@@ -5,10 +5,10 @@ import type { ReferenceLists } from '../../../core/reference/types.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { readSheets, type SheetText, writeWorkbook } from '../../render/xlsx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeConference } from '../conferences/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
 import { insertGuests, listGuests } from './delegation.repo.ts';
-import { authorizeConference } from './delegation.service.ts';
 import { loadGuestRules } from './guests.service.ts';
 import {
   findGuestHeaderRow,

@@ -10,7 +10,7 @@ import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { requireActor } from '../../http/session-hook.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
+import { loadReferenceLists } from '../reference/index.ts';
 import {
   exportNominations,
   importNominations,

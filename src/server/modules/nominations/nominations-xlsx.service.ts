@@ -24,9 +24,9 @@ import {
   type WorkbookSpec,
   writeWorkbook,
 } from '../../render/xlsx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/index.ts';
 import { settingsOf } from './nomination-records.ts';
 import { canNominateFor, loadNominationScope, type NominationScope } from './nominations.access.ts';
 import { findByDuplicateKeys, getNominationSettings, insertNominations } from './nominations.repo.ts';

@@ -1,12 +1,12 @@
-import { type Actor, assertCan } from '../../../../core/auth/access.ts';
-import { DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
+import type { Actor } from '../../../../core/auth/access.ts';
+import { DomainError } from '../../../../core/errors/domain-error.ts';
 import { columnLetter } from '../../../../core/nominations/columns.ts';
 import type { AwardRecordImportResult, AwardRecordInput } from '../../../../shared/api/award-records.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import { readSheets, type SheetText, type TextSheetSpec, writeWorkbook } from '../../../render/xlsx.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { loadReferenceLists } from '../../reference/reference.service.ts';
-import { findUnitById } from '../../units/units.repo.ts';
+import { recordChange } from '../../audit/index.ts';
+import { loadReferenceLists } from '../../reference/index.ts';
+import { authorizeUnit } from '../../units/index.ts';
 import { type RecordContext, recordProblems, sameAward, toNewRecord } from './award-record-checks.ts';
 import {
   insertAwardRecords,
@@ -244,9 +244,7 @@ export async function importAwardRecords(
   options: { dryRun: boolean },
   meta: RequestMeta,
 ): Promise<AwardRecordImportResult> {
-  const owner = await findUnitById(ctx.db, unitId);
-  if (!owner) throw notFoundError('đơn vị này');
-  assertCan(actor, 'nomination.review', owner.path, 'đơn vị này');
+  const owner = await authorizeUnit(ctx.db, actor, unitId, 'nomination.review');
   const { sheet, headerRow } = pickSheet(await readSheets(file.data));
   const rules = await recordContext(ctx, owner);
   const lists = await loadReferenceLists(ctx.db);
