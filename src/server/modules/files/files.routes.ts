@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFoundError } from '../../../core/errors/domain-error.ts';
 import { idParamsSchema } from '../../../shared/api/common.ts';
 import type { ServiceContext } from '../../context.ts';
+import { sendDownload } from '../../http/responses.ts';
 import { requireActor } from '../../http/session-hook.ts';
 import { loadVisibleNomination } from '../nominations/nominations.service.ts';
 import { findFileMeta, findNominationOfFile, readFileData } from './files.repo.ts';
@@ -31,11 +32,8 @@ export const fileRoutes =
         }
         const data = await readFileData(ctx.db, meta.id);
         if (!data) throw notFoundError('tệp này');
-        return reply
-          .header('content-type', meta.contentType)
-          .header('cache-control', 'private, max-age=3600')
-          .header('content-disposition', `inline; filename="${meta.fileName}"`)
-          .send(data);
+        const file = { fileName: meta.fileName, contentType: meta.contentType, bytes: data };
+        return sendDownload(reply, file, { inline: true, maxAgeSeconds: 3600 });
       },
     );
   };
