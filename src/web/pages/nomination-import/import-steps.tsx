@@ -1,6 +1,6 @@
 import { Alert, Box, List, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { columnLetter } from '../../../core/nominations/columns.ts';
 import { SHEET_COLUMNS } from '../../../core/nominations/spreadsheet-mapping.ts';
+import { columnLetter } from '../../../core/spreadsheet/columns.ts';
 import type { ImportPreview, ImportResult } from '../../../shared/api/nominations.ts';
 import type { ColumnMapping } from '../../api/nominations.ts';
 import { IMPORT } from './labels.ts';
