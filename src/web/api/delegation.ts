@@ -61,8 +61,8 @@ export const delegateApi = {
   saveComposition: (conferenceId: string, body: Composition) =>
     http.put<Composition>(`/api/conferences/${conferenceId}/composition`, body),
   /** Without `composition`, the saved rules; with it, an unsaved what-if. */
-  propose: (conferenceId: string, composition?: CompositionInput) =>
-    http.post<Proposal>(`${base(conferenceId)}/propose`, composition ? { composition } : {}),
+  propose: (conferenceId: string, composition?: CompositionInput, signal?: AbortSignal) =>
+    http.post<Proposal>(`${base(conferenceId)}/propose`, composition ? { composition } : {}, { signal }),
   lists: (conferenceId: string) => http.get<{ lists: ListSummary[] }>(`${base(conferenceId)}/lists`),
   list: (conferenceId: string, number: number) =>
     http.get<DelegateListView>(`${base(conferenceId)}/lists/${number}`),

@@ -192,6 +192,7 @@ export function DelegationTab({ conference }: { conference: DelegationConference
                 proposal={proposal}
                 seats={view?.composition.seats ?? draft.seats}
                 pending={state.pending}
+                current={state.proposalIsCurrent}
                 error={state.proposalError}
                 byId={byId}
                 currentNumber={current?.number ?? null}
@@ -200,6 +201,7 @@ export function DelegationTab({ conference }: { conference: DelegationConference
               />
               <WhatIfPanel
                 draft={draft}
+                computedFor={view?.composition ?? null}
                 onRules={(rules) => setDraft((d) => ({ ...d, rules }))}
                 canEdit={canEdit}
                 proposing={state.proposing}

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useState } from 'react';
 import type { CompositionInput, DelegationResponse, Proposal } from '../../../shared/api/delegation.ts';
 import { delegateApi } from '../../api/delegation.ts';
+import { belongsTo } from './what-if-result.ts';
 
 export const delegationKey = (conferenceId: string) => ['delegation', conferenceId] as const;
 export const listsKey = (conferenceId: string) => ['delegation-lists', conferenceId] as const;
@@ -68,9 +69,11 @@ export function useDelegationState(conferenceId: string) {
   const [debounced] = useDebouncedValue(draft, 200);
   const proposalQuery = useQuery({
     queryKey: ['delegation-proposal', conferenceId, query.dataUpdatedAt, debounced],
-    queryFn: async (): Promise<ProposalView> => {
+    // The signal cancels a request the user has already moved away from (its key is no longer
+    // watched), so a late answer for an earlier slider value is never stored as the result.
+    queryFn: async ({ signal }): Promise<ProposalView> => {
       const composition = debounced as CompositionInput;
-      return { proposal: await delegateApi.propose(conferenceId, composition), composition };
+      return { proposal: await delegateApi.propose(conferenceId, composition, signal), composition };
     },
     enabled: proposing && debounced !== null,
     placeholderData: keepPreviousData,
@@ -96,6 +99,7 @@ export function useDelegationState(conferenceId: string) {
   // A draft change waiting for its pause counts as "calculating" too, so the screen never shows a
   // proposal for settings the user has already moved away from without saying so.
   const pending = proposing && (proposalQuery.isFetching || !same(debounced, draft));
+  const view = proposing ? (proposalQuery.data ?? null) : null;
 
   return {
     query,
@@ -108,7 +112,9 @@ export function useDelegationState(conferenceId: string) {
     reload,
     proposing,
     propose,
-    proposal: proposing ? (proposalQuery.data ?? null) : null,
+    proposal: view,
+    /** The proposal on screen was computed for the settings on screen (not an earlier slider value). */
+    proposalIsCurrent: belongsTo(view?.composition, draft),
     proposalError: proposalQuery.error,
     pending,
   };
