@@ -2,11 +2,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import type { CompositionInput, DelegationResponse, Proposal } from '../../../shared/api/delegation.ts';
-import { delegateApi } from '../../api/delegation.ts';
+import { delegateApi, delegationKeys } from '../../api/delegation.ts';
 import { belongsTo } from './what-if-result.ts';
 
-export const delegationKey = (conferenceId: string) => ['delegation', conferenceId] as const;
-export const listsKey = (conferenceId: string) => ['delegation-lists', conferenceId] as const;
+/** The delegation of one conference (kept for the import dialog; new code uses `delegationKeys`). */
+export const delegationKey = delegationKeys.delegation;
 
 /** A proposal together with the settings it was computed for (the rules panel needs both). */
 export interface ProposalView {
@@ -41,7 +41,7 @@ function fromServer(c: DelegationResponse['composition']): EditState {
 export function useDelegationState(conferenceId: string) {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: delegationKey(conferenceId),
+    queryKey: delegationKeys.delegation(conferenceId),
     queryFn: () => delegateApi.get(conferenceId),
   });
   const data = query.data;
@@ -68,7 +68,7 @@ export function useDelegationState(conferenceId: string) {
   const [proposing, setProposing] = useState(false);
   const [debounced] = useDebouncedValue(draft, 200);
   const proposalQuery = useQuery({
-    queryKey: ['delegation-proposal', conferenceId, query.dataUpdatedAt, debounced],
+    queryKey: delegationKeys.proposal(conferenceId, query.dataUpdatedAt, debounced),
     // The signal cancels a request the user has already moved away from (its key is no longer
     // watched), so a late answer for an earlier slider value is never stored as the result.
     queryFn: async ({ signal }): Promise<ProposalView> => {
@@ -89,7 +89,7 @@ export function useDelegationState(conferenceId: string) {
 
   const reload = useCallback(async () => {
     const fresh = await queryClient.fetchQuery({
-      queryKey: delegationKey(conferenceId),
+      queryKey: delegationKeys.delegation(conferenceId),
       queryFn: () => delegateApi.get(conferenceId),
     });
     resetTo(fresh.composition);
