@@ -3,7 +3,12 @@ import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { AwardRecordView } from '../../shared/api/award-records.ts';
 import type { AwardFormRecord } from '../../shared/api/awards-catalogue.ts';
-import { addRecord, recordBody, recordEdit, sheetRow } from '../modules/awards/history/award-records.fixture.ts';
+import {
+  addRecord,
+  recordBody,
+  recordEdit,
+  sheetRow,
+} from '../modules/awards/history/award-records.fixture.ts';
 import { AWARD_RECORD_COLUMNS } from '../modules/awards/history/award-records-sheet.ts';
 import { writeWorkbook } from '../render/xlsx.ts';
 import {
