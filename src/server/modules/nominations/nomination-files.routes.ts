@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../../shared/api/common.ts';
 import type { ServiceContext } from '../../context.ts';
+import { sendDownload } from '../../http/responses.ts';
 import { requireActor } from '../../http/session-hook.ts';
 import { readNominationFile } from './nomination-files.service.ts';
 
@@ -19,11 +20,8 @@ export const nominationFileRoutes =
       },
       async (request, reply) => {
         const { meta, data } = await readNominationFile(ctx, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', meta.contentType)
-          .header('cache-control', 'private, max-age=3600')
-          .header('content-disposition', `inline; filename="${meta.fileName}"`)
-          .send(data);
+        const file = { fileName: meta.fileName, contentType: meta.contentType, bytes: data };
+        return sendDownload(reply, file, { inline: true, maxAgeSeconds: 3600 });
       },
     );
   };
