@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderDecisionFile } from '../src/cli/commands/doc-awards.ts';
 import { decisionMoney } from '../src/core/awards/money.ts';
 import { subjectFromDelegate, subjectKey } from '../src/core/awards/subject.ts';
 import type { AwardDecision, DecisionItem } from '../src/core/awards/types.ts';
@@ -23,9 +22,12 @@ import {
 } from '../src/core/documents/award-decision-document.ts';
 import type { ServiceContext } from '../src/server/context.ts';
 import { openDatabase } from '../src/server/db/database.ts';
-import { loadDecisionForDocuments } from '../src/server/modules/awards/decisions/award-documents.service.ts';
 import { loadAwardCatalogue } from '../src/server/modules/awards/catalogue/catalogue.service.ts';
 import { certificateLayout } from '../src/server/modules/awards/certificates/certificates.service.ts';
+import {
+  loadDecisionForDocuments,
+  renderDecisionFile,
+} from '../src/server/modules/awards/decisions/award-documents.service.ts';
 import { listDecisions } from '../src/server/modules/awards/decisions/decisions.repo.ts';
 import { findLatestList } from '../src/server/modules/delegation/delegation.repo.ts';
 import { renderCertificates } from '../src/server/render/certificates.ts';

@@ -4,8 +4,8 @@ import {
   exportNominations,
   importNominations,
   nominationTemplate,
-} from '../../server/modules/nominations/nominations-xlsx.service.ts';
-import { loadReferenceLists } from '../../server/modules/reference/reference.service.ts';
+} from '../../server/modules/nominations/index.ts';
+import { loadReferenceLists } from '../../server/modules/reference/index.ts';
 import { CliError } from '../cli-error.ts';
 import { commandLineActor, openData, resolvePath } from '../open-data.ts';
 

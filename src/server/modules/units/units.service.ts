@@ -8,7 +8,9 @@ import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import {
   codeTakenByOther,
+  findUnitByCode,
   findUnitById,
+  findUnitByKey,
   insertUnit,
   listChildren,
   listUnitsVisible,
@@ -170,4 +172,14 @@ export async function updateUnit(
     );
     return toApiUnit(after, true);
   });
+}
+
+/**
+ * A unit by official code ("11948"), tree key ("hp/11948/phong-vhxh") or id, without a permission
+ * check: for the command line, which acts for the whole system.
+ */
+export async function findUnitByReference(ctx: ServiceContext, ref: string): Promise<UnitRow | null> {
+  if (/^\d{2,5}$/.test(ref)) return findUnitByCode(ctx.db, ref);
+  if (/^[0-9a-f-]{36}$/i.test(ref)) return findUnitById(ctx.db, ref);
+  return findUnitByKey(ctx.db, ref);
 }

@@ -9,6 +9,7 @@ import { deleteSessionsOfUser } from '../auth/auth.repo.ts';
 import { hashPassword } from '../auth/password.ts';
 import { findUnitById } from '../units/units.repo.ts';
 import {
+  anyUserExists,
   findUser,
   insertUser,
   listUsersUnder,
@@ -159,4 +160,11 @@ export async function updateUser(
   const updated = await findUser(ctx.db, id);
   if (!updated) throw notFoundError(USER);
   return publicUser(updated);
+}
+
+/** True when the database holds at least one account, or one of `usernames` when given. */
+export async function hasAnyUser(ctx: ServiceContext, usernames?: readonly string[]): Promise<boolean> {
+  if (!usernames) return anyUserExists(ctx.db);
+  for (const username of usernames) if (await usernameExists(ctx.db, username)) return true;
+  return false;
 }
