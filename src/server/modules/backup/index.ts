@@ -1,2 +1,2 @@
-/** The face of backups: what the command line may call. */
+/** Whole-database backup and restore, for the CLI. */
 export { createBackup, restoreBackup } from './backup.service.ts';

@@ -1,3 +1,16 @@
-/** The face of conferences: what other modules and the command line may call. */
-export { listConferenceSummaries } from './conferences.service.ts';
-export { planDocumentFile } from './plan-document.service.ts';
+/** Conferences and their plans; access to a conference is checked here for every feature. */
+export {
+  type ConferenceWithUnit,
+  findConference,
+  insertConference,
+  listConferences,
+} from './conferences.repo.ts';
+export { conferenceRoutes } from './conferences.routes.ts';
+export {
+  authorizeConference,
+  createConference,
+  listConferenceSummaries,
+  loadReadableConference,
+  toConferenceSummary,
+} from './conferences.service.ts';
+export { planDocumentFile, renderPlan } from './plan-document.service.ts';

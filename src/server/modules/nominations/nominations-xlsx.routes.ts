@@ -11,7 +11,7 @@ import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { errorResponses, sendDownload } from '../../http/responses.ts';
 import { requireActor } from '../../http/session-hook.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
+import { loadReferenceLists } from '../reference/index.ts';
 import {
   exportNominations,
   importNominations,

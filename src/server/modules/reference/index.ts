@@ -1,2 +1,3 @@
-/** The face of the reference lists: what other modules and the command line may call. */
-export { loadReferenceLists } from './reference.service.ts';
+/** Reference lists (ethnic groups, fields, sectors, priority areas). */
+export { referenceRoutes } from './reference.routes.ts';
+export { ensureReferenceLists, loadReferenceLists, type ReferenceLists } from './reference.service.ts';

@@ -1,2 +1,4 @@
-/** The face of users: what other modules and the command line may call. */
+/** User accounts and their role grants. */
+export { insertUser, replaceRoles } from './users.repo.ts';
+export { userRoutes } from './users.routes.ts';
 export { createUser, hasAnyUser } from './users.service.ts';

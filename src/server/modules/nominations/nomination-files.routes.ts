@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFoundError } from '../../../core/errors/domain-error.ts';
 import { idParamsSchema } from '../../../shared/api/common.ts';
 import type { ServiceContext } from '../../context.ts';
 import { sendDownload } from '../../http/responses.ts';
 import { requireActor } from '../../http/session-hook.ts';
-import { loadVisibleNomination } from '../nominations/nominations.service.ts';
-import { findFileMeta, findNominationOfFile, readFileData } from './files.repo.ts';
+import { readNominationFile } from './nomination-files.service.ts';
 
 /** Files are read through the record they belong to: whoever may see the nomination may see its files. */
-export const fileRoutes =
+export const nominationFileRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
@@ -21,17 +19,7 @@ export const fileRoutes =
         },
       },
       async (request, reply) => {
-        const actor = requireActor(request);
-        const owner = await findNominationOfFile(ctx.db, request.params.id);
-        const meta = await findFileMeta(ctx.db, request.params.id);
-        if (!owner || !meta) throw notFoundError('tệp này');
-        try {
-          await loadVisibleNomination(ctx, actor, owner.id);
-        } catch {
-          throw notFoundError('tệp này');
-        }
-        const data = await readFileData(ctx.db, meta.id);
-        if (!data) throw notFoundError('tệp này');
+        const { meta, data } = await readNominationFile(ctx, requireActor(request), request.params.id);
         const file = { fileName: meta.fileName, contentType: meta.contentType, bytes: data };
         return sendDownload(reply, file, { inline: true, maxAgeSeconds: 3600 });
       },
