@@ -114,7 +114,7 @@ function plainDecision(row: DecisionRow): AwardDecision {
 
 /**
  * A decision with its form (as on the decision date) and its issuer (the conference's plan, signed as
- * the decision says), without any permission check: for the CLI and the services that did the check.
+ * the decision says), without any permission check: for the services that did the check (and benchmarks).
  */
 export async function loadDecisionForDocuments(db: Db, decisionId: string): Promise<DecisionForDocuments> {
   const row = await findDecision(db, decisionId);
