@@ -4,11 +4,9 @@ import {
   DELEGATE_CATEGORIES,
   type DelegateCandidate,
   type DelegateList,
-  type DelegateRule,
 } from '../../../core/delegation/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import { evaluateQuotas } from '../../../core/selection/solve.ts';
-import type { QuotaOutcome } from '../../../core/selection/types.ts';
 import { compareVietnamese, sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import type { DelegateListView, ListSummary } from '../../../shared/api/delegation.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
@@ -179,10 +177,10 @@ function toDelegateList(row: ListRow): DelegateList {
     approvedByName: row.approvedByName,
     note: row.note,
     seats: row.seats,
-    rules: row.rules as DelegateRule[],
+    rules: row.rules,
     objective: row.objective,
-    delegates: row.delegates as DelegateCandidate[],
-    evaluation: row.evaluation as QuotaOutcome[],
+    delegates: row.delegates,
+    evaluation: row.evaluation,
   };
 }
 

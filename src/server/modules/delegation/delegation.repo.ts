@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
-import type { DelegateCandidate, Guest, GuestInput } from '../../../core/delegation/types.ts';
+import type { DelegateCandidate, DelegateList, Guest, GuestInput } from '../../../core/delegation/types.ts';
 import type { CouncilVote, Gender, NominationKind } from '../../../core/nominations/types.ts';
+import { councilVoteSchema } from '../../../shared/api/nominations.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored, storedTexts } from '../../db/stored-json.ts';
+import { parseListColumns } from './delegate-lists.repo.ts';
 
 /** All SQL of the delegation: guests, the saved composition, the approved lists and the candidates. */
 
@@ -28,7 +31,7 @@ function toGuest(r: GuestRow): Guest {
     fieldCode: r.field_code,
     sectorCode: r.sector_code,
     directWorker: r.direct_worker,
-    priorityAreas: r.priority_areas as string[],
+    priorityAreas: parseStored(storedTexts, r.priority_areas, 'delegate_guests.priority_areas', r.id),
     achievements: r.achievements,
     version: r.version,
     createdAt: iso(r.created_at),
@@ -171,20 +174,8 @@ export async function saveCompositionIfVersion(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** An approved list as stored, with the approver's name; JSON columns unparsed. */
-export interface StoredList {
-  conferenceId: string;
-  number: number;
-  approvedAt: string;
-  approvedBy: string;
-  approvedByName: string;
-  note: string;
-  seats: number;
-  rules: unknown;
-  objective: number;
-  delegates: unknown;
-  evaluation: unknown;
-}
+/** An approved list as stored, with the approver's name. */
+export type StoredList = DelegateList;
 
 /** The latest approved list of a conference, or null before the first approval. */
 export async function findLatestList(db: Db, conferenceId: string): Promise<StoredList | null> {
@@ -206,10 +197,8 @@ export async function findLatestList(db: Db, conferenceId: string): Promise<Stor
     approvedByName: r.approver_name ?? '',
     note: r.note,
     seats: r.seats,
-    rules: r.rules,
     objective: Number(r.objective),
-    delegates: r.delegates,
-    evaluation: r.evaluation,
+    ...parseListColumns(r),
   };
 }
 
@@ -260,9 +249,9 @@ export async function listApprovedNominations(db: Db, conferenceId: string): Pro
     fieldCode: r.field_code,
     sectorCode: r.sector_code,
     directWorker: r.direct_worker,
-    priorityAreas: r.priority_areas as string[],
+    priorityAreas: parseStored(storedTexts, r.priority_areas, 'nominations.priority_areas', r.id),
     achievements: r.achievements,
     awards: r.awards,
-    council: r.council as CouncilVote | null,
+    council: parseStored(councilVoteSchema.nullable(), r.council, 'nominations.council', r.id),
   }));
 }

@@ -223,7 +223,7 @@ export function labelOutcomes(
  * counted as they were when approved; rules that no longer make sense for the pool give no evaluation.
  */
 function evaluateCurrent(context: DelegationContext, list: StoredList): QuotaOutcomeView[] {
-  const snapshot = Array.isArray(list.delegates) ? (list.delegates as DelegateCandidate[]) : [];
+  const snapshot = list.delegates;
   const ids = new Set(context.candidates.map((c) => c.id));
   const pool = [...context.candidates, ...snapshot.filter((d) => !ids.has(d.id))];
   const { seats, rules } = context.composition;
@@ -249,7 +249,7 @@ export async function loadDelegation(
   const found = await authorizeConference(ctx.db, actor, conferenceId, 'conference.read');
   const context = await loadDelegationContext(ctx.db, conferenceId, found);
   const list = await findLatestList(ctx.db, conferenceId);
-  const snapshot = list && Array.isArray(list.delegates) ? (list.delegates as DelegateCandidate[]) : [];
+  const snapshot = list?.delegates ?? [];
   const { conference } = context;
   return {
     conferenceId,
