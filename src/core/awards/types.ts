@@ -100,6 +100,13 @@ export interface AwardRecord extends AwardSubject {
   createdAt: string;
 }
 
+/** What a user enters for one award received (a form, or a row of the history sheet). */
+export type AwardRecordFields = AwardSubject &
+  Pick<
+    AwardRecord,
+    'formCode' | 'year' | 'achievement' | 'decisionNumber' | 'decisionDate' | 'issuer' | 'amount'
+  >;
+
 /** One person or collective proposed for a form, with the council's count for them. */
 export interface ProposalItem {
   id: string;
