@@ -1,5 +1,6 @@
 import type { Actor } from '../../../core/auth/access.ts';
-import type { ValueLabeler } from '../../../core/delegation/labels.ts';
+import { compositionProblem } from '../../../core/delegation/composition.ts';
+import { labelOutcomes, type ValueLabeler, valueLabeler } from '../../../core/delegation/labels.ts';
 import {
   DELEGATE_CATEGORIES,
   type DelegateCandidate,
@@ -21,12 +22,7 @@ import {
   listDelegateListSummaries,
   lockLatestListNumber,
 } from './delegate-lists.repo.ts';
-import {
-  compositionProblem,
-  labelOutcomes,
-  loadDelegationContext,
-  valueLabeler,
-} from './delegation.service.ts';
+import { loadDelegationContext } from './delegation.service.ts';
 
 const LIST = 'Danh sách đại biểu';
 

@@ -1,17 +1,13 @@
 import type { Actor } from '../../../core/auth/access.ts';
-import { explanationText, outcomeLabel } from '../../../core/delegation/labels.ts';
+import { compositionProblem } from '../../../core/delegation/composition.ts';
+import { explanationText, labelOutcomes, outcomeLabel } from '../../../core/delegation/labels.ts';
 import type { CompositionSettings, DelegateRule } from '../../../core/delegation/types.ts';
 import { solveSelection } from '../../../core/selection/solve.ts';
 import type { CompositionInput, Proposal } from '../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../context.ts';
 import { authorizeConference } from '../conferences/index.ts';
 import { findLatestList } from './delegation.repo.ts';
-import {
-  compositionProblem,
-  type DelegationContext,
-  labelOutcomes,
-  loadDelegationContext,
-} from './delegation.service.ts';
+import { type DelegationContext, loadDelegationContext } from './delegation.service.ts';
 
 /** The ids of the current approved list, in its order (empty before the first approval). */
 export async function currentListIds(ctx: ServiceContext, conferenceId: string): Promise<string[]> {
