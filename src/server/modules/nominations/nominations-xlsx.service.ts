@@ -7,27 +7,22 @@ import {
   parseNominationRows,
   proposeMapping,
   SHEET_COLUMNS,
-  type SheetColumnKey,
   type UnitResolution,
 } from '../../../core/nominations/spreadsheet.ts';
-import { templateGuide } from '../../../core/nominations/spreadsheet-guide.ts';
+import {
+  NOMINATION_DATA_SHEET,
+  nominationTemplateWorkbook,
+} from '../../../core/nominations/spreadsheet-guide.ts';
 import { NOMINATION_HEADERS } from '../../../core/nominations/spreadsheet-mapping.ts';
 import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
-import { type ColumnSpec, columnLetter } from '../../../core/spreadsheet/columns.ts';
+import { columnLetter } from '../../../core/spreadsheet/columns.ts';
 import { findDataSheet } from '../../../core/spreadsheet/mapping.ts';
-import { templateWorkbook } from '../../../core/spreadsheet/template.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type { ImportPreview, ImportResult, NominationListQuery } from '../../../shared/api/nominations.ts';
 import type { ServiceContext } from '../../context.ts';
-import {
-  type CellValue,
-  readSheets,
-  type SheetText,
-  type WorkbookSpec,
-  writeWorkbook,
-} from '../../render/xlsx.ts';
+import { type CellValue, readSheets, type SheetText, writeWorkbook } from '../../render/xlsx.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { loadReferenceLists } from '../reference/reference.service.ts';
 import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/units.repo.ts';
@@ -52,35 +47,6 @@ export interface ImportOptions {
   dryRun: boolean;
 }
 
-const DATA_SHEET = 'Đề cử';
-const GUIDE_SHEET = 'Hướng dẫn';
-/** Rows of the template that carry the drop-downs. */
-const TEMPLATE_ROWS = 2000;
-const WIDTHS: Partial<Record<SheetColumnKey, number>> = {
-  stt: 6,
-  kind: 13,
-  name: 28,
-  gender: 10,
-  birthYear: 10,
-  ethnic: 12,
-  position: 32,
-  nominatingUnit: 32,
-  formerUnit: 24,
-  field: 24,
-  sector: 26,
-  directWorker: 14,
-  priorityAreas: 26,
-  achievements: 50,
-  awards: 36,
-  meetingDate: 13,
-  present: 11,
-  inFavour: 11,
-  citizenId: 16,
-  phone: 15,
-  memberCount: 12,
-  representativeName: 24,
-};
-
 const MESSAGES = {
   noHeader:
     'Không tìm thấy dòng tiêu đề trong 10 dòng đầu của bảng tính. Hãy dùng tệp mẫu, hoặc để tiêu đề các cột (ví dụ "Họ và tên", "Năm sinh", "Đơn vị đề cử") ở một dòng phía trên dữ liệu.',
@@ -95,36 +61,6 @@ const MESSAGES = {
     `Dòng ${row}: trùng với đề cử số ${number} đã có${sameConference ? '' : ' ở hội nghị khác'}`,
 };
 
-/** The workbook of the template and of exports: the data sheet, the instructions, the hidden lists. */
-function nominationWorkbook(
-  lists: ReferenceLists,
-  settings: NominationSettings,
-  columns: ReadonlyArray<ColumnSpec<SheetColumnKey>>,
-  rows: CellValue[][],
-): WorkbookSpec {
-  const labels = (l: keyof ReferenceLists) => lists[l].filter((i) => i.active).map((i) => i.label);
-  return templateWorkbook({
-    dataSheet: DATA_SHEET,
-    columns,
-    widths: WIDTHS,
-    defaultWidth: 16,
-    textColumns: ['citizenId', 'phone'],
-    rows,
-    validationRows: TEMPLATE_ROWS,
-    dropDowns: [
-      { key: 'kind', list: 'Loại', values: ['Cá nhân', 'Tập thể'] },
-      { key: 'gender', list: 'Giới tính', values: ['Nam', 'Nữ'] },
-      { key: 'ethnic', list: 'Dân tộc', values: labels('ethnic') },
-      { key: 'field', list: 'Lĩnh vực', values: labels('field') },
-      { key: 'sector', list: 'Thành phần kinh tế', values: labels('sector') },
-      { key: 'directWorker', list: 'Trực tiếp lao động, sản xuất', values: ['Có', 'Không'] },
-    ],
-    guideSheet: GUIDE_SHEET,
-    guideWidths: [8, 30, 26, 60, 34],
-    guide: templateGuide(lists, settings),
-  });
-}
-
 /**
  * The empty template: sheet "Đề cử" with exactly the NOMINATION_COLUMNS header row and drop-downs, sheet
  * "Hướng dẫn" explaining every column with examples, and the hidden "Danh mục" the drop-downs read.
@@ -133,17 +69,22 @@ export async function nominationTemplate(
   lists: ReferenceLists,
   settings: NominationSettings = DEFAULT_NOMINATION_SETTINGS,
 ): Promise<Buffer> {
-  return writeWorkbook(nominationWorkbook(lists, settings, NOMINATION_COLUMNS, []));
+  return writeWorkbook(nominationTemplateWorkbook(lists, settings, NOMINATION_COLUMNS, []));
 }
 
 /** The template with data rows already typed in, as a unit sends it back (benchmarks and tests). */
 export function filledTemplate(lists: ReferenceLists, rows: CellValue[][]): Promise<Buffer> {
-  return writeWorkbook(nominationWorkbook(lists, DEFAULT_NOMINATION_SETTINGS, NOMINATION_COLUMNS, rows));
+  return writeWorkbook(
+    nominationTemplateWorkbook(lists, DEFAULT_NOMINATION_SETTINGS, NOMINATION_COLUMNS, rows),
+  );
 }
 
 /** The sheet to import: "Đề cử" when it has a header row, otherwise the first sheet that has one. */
 function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
-  return findDataSheet(NOMINATION_HEADERS, sheets, { dataSheet: DATA_SHEET, noHeader: MESSAGES.noHeader });
+  return findDataSheet(NOMINATION_HEADERS, sheets, {
+    dataSheet: NOMINATION_DATA_SHEET,
+    noHeader: MESSAGES.noHeader,
+  });
 }
 
 async function loadImportScope(
@@ -370,5 +311,5 @@ export async function exportNominations(
       masked: !n.personalMasked && !list.scope.seesPersonal,
     }),
   );
-  return writeWorkbook(nominationWorkbook(lists, settings, SHEET_COLUMNS, rows));
+  return writeWorkbook(nominationTemplateWorkbook(lists, settings, SHEET_COLUMNS, rows));
 }
