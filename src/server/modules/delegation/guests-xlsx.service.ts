@@ -13,10 +13,10 @@ import { findDataSheet, proposeColumns } from '../../../core/spreadsheet/mapping
 import { CELL_MESSAGES } from '../../../core/spreadsheet/messages.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { readSheets, writeWorkbook } from '../../render/xlsx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeConference } from '../conferences/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
 import { insertGuests, listGuests } from './delegation.repo.ts';
-import { authorizeConference } from './delegation.service.ts';
 import { guestProblems, loadGuestRules } from './guests.service.ts';
 
 /** What an import answers: as the nominations import, with the guests read (the preview of a dry run). */

@@ -1,4 +1,4 @@
-import { type Actor, assertCan } from '../../../../core/auth/access.ts';
+import type { Actor } from '../../../../core/auth/access.ts';
 import {
   AWARD_RECORD_COLUMNS,
   AWARD_RECORD_DATA_SHEET,
@@ -11,16 +11,15 @@ import {
   readAwardRow,
   type SheetContext,
 } from '../../../../core/awards/record-sheet.ts';
-import { notFoundError } from '../../../../core/errors/domain-error.ts';
 import { findDataSheet, missingColumns, proposeColumns } from '../../../../core/spreadsheet/mapping.ts';
 import { CELL_MESSAGES } from '../../../../core/spreadsheet/messages.ts';
 import { readRows } from '../../../../core/spreadsheet/rows.ts';
 import type { AwardRecordImportResult, AwardRecordInput } from '../../../../shared/api/award-records.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import { readSheets, writeWorkbook } from '../../../render/xlsx.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { loadReferenceLists } from '../../reference/reference.service.ts';
-import { findUnitById } from '../../units/units.repo.ts';
+import { recordChange } from '../../audit/index.ts';
+import { loadReferenceLists } from '../../reference/index.ts';
+import { authorizeUnit } from '../../units/index.ts';
 import { type RecordContext, recordProblems, sameAward, toNewRecord } from './award-record-checks.ts';
 import {
   insertAwardRecords,
@@ -113,9 +112,7 @@ export async function importAwardRecords(
   options: { dryRun: boolean },
   meta: RequestMeta,
 ): Promise<AwardRecordImportResult> {
-  const owner = await findUnitById(ctx.db, unitId);
-  if (!owner) throw notFoundError('đơn vị này');
-  assertCan(actor, 'nomination.review', owner.path, 'đơn vị này');
+  const owner = await authorizeUnit(ctx.db, actor, unitId, 'nomination.review');
   const { sheet, headerRow } = findDataSheet(AWARD_RECORD_HEADERS, await readSheets(file.data), {
     dataSheet: AWARD_RECORD_DATA_SHEET,
     noHeader: AWARD_RECORD_NO_HEADER,
