@@ -16,8 +16,8 @@ import {
 import { NOMINATION_HEADERS } from '../../../core/nominations/spreadsheet-mapping.ts';
 import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
-import { columnLetter } from '../../../core/spreadsheet/columns.ts';
 import { findDataSheet } from '../../../core/spreadsheet/mapping.ts';
+import { mergeRowMessages, rowMessage } from '../../../core/spreadsheet/messages.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type { ImportPreview, ImportResult, NominationListQuery } from '../../../shared/api/nominations.ts';
@@ -55,10 +55,9 @@ const MESSAGES = {
     'Cách ghép cột không hợp lệ: mỗi cột của bảng tính chỉ ghép với một trường, và phải có trong tệp.',
   unitUnknown: (v: string) => `Không có đơn vị "${v}" trong các đơn vị của hội nghị.`,
   unitRefused: (name: string) => `Bạn không được đề cử cho đơn vị "${name}".`,
-  rowUnitRefused: (row: number, column: string, name: string) =>
-    `Dòng ${row}, cột ${column}: bạn không được đề cử cho đơn vị "${name}"`,
-  duplicate: (row: number, number: number, sameConference: boolean) =>
-    `Dòng ${row}: trùng với đề cử số ${number} đã có${sameConference ? '' : ' ở hội nghị khác'}`,
+  rowUnitRefused: (name: string) => `bạn không được đề cử cho đơn vị "${name}"`,
+  duplicate: (number: number, sameConference: boolean) =>
+    `trùng với đề cử số ${number} đã có${sameConference ? '' : ' ở hội nghị khác'}`,
 };
 
 /**
@@ -216,23 +215,21 @@ export async function importNominations(
     today: isoDateInVietnam(ctx.now()),
   });
   const unitById = new Map(current.map((u) => [u.id, u]));
-  const unitColumn = mapping.nominatingUnit === null ? '' : columnLetter(mapping.nominatingUnit);
   const refused = parsed.items
     .filter((i) => !canNominateFor(scope, unitById.get(i.input.nominatingUnitId)?.path ?? ''))
-    .map((i) => ({
-      row: i.row,
-      text: MESSAGES.rowUnitRefused(
+    .map((i) =>
+      rowMessage(
         i.row,
-        unitColumn,
-        unitById.get(i.input.nominatingUnitId)?.fullName ?? '',
+        mapping.nominatingUnit ?? -1,
+        MESSAGES.rowUnitRefused(unitById.get(i.input.nominatingUnitId)?.fullName ?? ''),
       ),
-    }));
+    );
   if (parsed.errors.length > 0 || refused.length > 0) {
     return {
       ok: false,
       dryRun: options.dryRun,
       imported: 0,
-      errors: mergeByRow(parsed.errors, refused),
+      errors: mergeRowMessages(parsed.errors, refused),
       warnings: [],
     };
   }
@@ -245,7 +242,9 @@ export async function importNominations(
     if (!firstByKey.has(e.key)) firstByKey.set(e.key, e);
   const warnings = parsed.items.flatMap((i) => {
     const dup = firstByKey.get(i.key);
-    return dup ? [MESSAGES.duplicate(i.row, dup.number, dup.conferenceId === conferenceId)] : [];
+    return dup
+      ? [rowMessage(i.row, -1, MESSAGES.duplicate(dup.number, dup.conferenceId === conferenceId))]
+      : [];
   });
   if (options.dryRun) return { ok: true, dryRun: true, imported: parsed.items.length, errors: [], warnings };
 
@@ -281,14 +280,6 @@ export async function importNominations(
 }
 
 /** The parser's messages and the permission refusals, in row order (stable within a row). */
-function mergeByRow(errors: string[], refused: Array<{ row: number; text: string }>): string[] {
-  const rowOf = (line: string) => Number(/^Dòng (\d+)/u.exec(line)?.[1] ?? 0);
-  return [...errors.map((text) => ({ row: rowOf(text), text })), ...refused]
-    .map((e, i) => ({ ...e, i }))
-    .sort((a, b) => a.row - b.row || a.i - b.i)
-    .map((e) => e.text);
-}
-
 /**
  * The filtered list the user may see, in given-name order, as a workbook in the template's columns plus
  * "Số thành viên" and "Người đại diện" of collectives (so it imports back whole); CCCD and phone come
