@@ -16,7 +16,7 @@ import { previewMoney } from '../shared/award-math.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { useCatalogue } from '../shared/use-catalogue.ts';
-import type { AwardsConference } from './awards-tab.tsx';
+import type { AwardsConference } from './awards-conference.ts';
 import { bodyOf, type DecisionDraft, draftOf, sameDraft } from './decision-draft.ts';
 import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, type PricedLine, SalaryLine, TotalBox } from './decision-items.tsx';

@@ -25,7 +25,7 @@ import { DateField, TextField } from '../../plan-editor/fields.tsx';
 import { AW } from '../labels.ts';
 import { FormSelect, FormSummary } from '../shared/form-parts.tsx';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
-import type { AwardsConference } from './awards-tab.tsx';
+import type { AwardsConference } from './awards-conference.ts';
 import { SubjectPicker } from './subject-picker.tsx';
 import { usePickable } from './use-pickable.ts';
 
