@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
+import { AWARD_RECORD_COLUMNS } from '../../core/awards/record-sheet.ts';
 import type { AwardRecordView } from '../../shared/api/award-records.ts';
 import type { AwardFormRecord } from '../../shared/api/awards-catalogue.ts';
-import { addRecord, recordBody, recordEdit, sheetRow } from '../modules/awards/history/award-records.fixture.ts';
-import { AWARD_RECORD_COLUMNS } from '../modules/awards/history/award-records-sheet.ts';
+import {
+  addRecord,
+  recordBody,
+  recordEdit,
+  sheetRow,
+} from '../modules/awards/history/award-records.fixture.ts';
 import { writeWorkbook } from '../render/xlsx.ts';
 import {
   assertHidden,
