@@ -18,10 +18,10 @@ import type { ProposalInput, ProposalView } from '../../../../shared/api/award-p
 import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
+import { DateField, TextField } from '../../../components/form/fields.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { reportSaveError } from '../../../components/save-error.ts';
-import { DateField, TextField } from '../../plan-editor/fields.tsx';
 import { AW } from '../labels.ts';
 import { FormSelect, FormSummary } from '../shared/form-parts.tsx';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
