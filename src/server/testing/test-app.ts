@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { SESSION_COOKIE } from '../http/session-hook.ts';
 import { DEMO_PASSWORD, loadDemo } from '../seed/demo.ts';
-import { openTestDatabase } from './test-database.ts';
+import { openDemoDatabase, openTestDatabase } from './test-database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -46,9 +46,31 @@ export function multipartForm(file: UploadFile): { body: Buffer; contentType: st
   };
 }
 
+const fixedClocks = new WeakSet<() => Date>();
+
 /** A fixed clock: every test sees the same "now", inside the 2025 cycle. */
 export function fixedClock(iso = '2025-08-15T02:00:00.000Z'): () => Date {
-  return () => new Date(iso);
+  const clock = () => new Date(iso);
+  fixedClocks.add(clock);
+  return clock;
+}
+
+/**
+ * A fresh database with the demo loaded: from the prepared image when the clock is fixed (the demo then
+ * holds the same rows as when loaded here), else loaded on this clock.
+ */
+async function demoDatabase(
+  engine: 'pglite' | 'postgres',
+  now: () => Date,
+): Promise<{ handle: DatabaseHandle; conferenceId: string }> {
+  if (fixedClocks.has(now)) return openDemoDatabase(engine, now());
+  const handle = await openTestDatabase(engine);
+  try {
+    return { handle, conferenceId: (await loadDemo({ db: handle.db, now })).conferenceId };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
 }
 
 /** The whole application, in-process, on a fresh database with the demo loaded. */
@@ -56,9 +78,9 @@ export async function createTestApp(
   engine: 'pglite' | 'postgres',
   options: { now?: () => Date; loginRateLimit?: number } = {},
 ): Promise<TestApp> {
-  const handle = await openTestDatabase(engine);
-  const ctx: ServiceContext = { db: handle.db, now: options.now ?? fixedClock() };
-  const { conferenceId } = await loadDemo(ctx);
+  const now = options.now ?? fixedClock();
+  const { handle, conferenceId } = await demoDatabase(engine, now);
+  const ctx: ServiceContext = { db: handle.db, now };
   const app = await buildApp({ ctx, logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 1000 });
   await app.ready();
   return {
