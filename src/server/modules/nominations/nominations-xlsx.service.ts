@@ -372,3 +372,29 @@ export async function exportNominations(
   );
   return writeWorkbook(nominationWorkbook(lists, settings, SHEET_COLUMNS, rows));
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A workbook a use case made, with its Vietnamese file name: a download, or a file the CLI writes. */
+export interface WorkbookFile {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** The empty template: GET /api/nominations/template.xlsx and `vinhdanh template nominations`. */
+export async function nominationTemplateFile(ctx: ServiceContext): Promise<WorkbookFile> {
+  const bytes = await nominationTemplate(await loadReferenceLists(ctx.db));
+  return { fileName: 'Mẫu đề cử điển hình tiên tiến.xlsx', contentType: XLSX, bytes };
+}
+
+/** The list as `exportNominations` makes it: GET …/nominations/export.xlsx and `vinhdanh export nominations`. */
+export async function nominationsExportFile(
+  ctx: ServiceContext,
+  actor: Actor,
+  conferenceId: string,
+  query: NominationListQuery,
+): Promise<WorkbookFile> {
+  const bytes = await exportNominations(ctx, actor, conferenceId, query);
+  return { fileName: 'Danh sách đề cử.xlsx', contentType: XLSX, bytes };
+}
