@@ -23,11 +23,13 @@ import {
 } from '../src/core/documents/award-decision-document.ts';
 import type { ServiceContext } from '../src/server/context.ts';
 import { openDatabase } from '../src/server/db/database.ts';
-import { loadDecisionForDocuments } from '../src/server/modules/awards/decisions/award-documents.service.ts';
-import { loadAwardCatalogue } from '../src/server/modules/awards/catalogue/catalogue.service.ts';
-import { certificateLayout } from '../src/server/modules/awards/certificates/certificates.service.ts';
-import { listDecisions } from '../src/server/modules/awards/decisions/decisions.repo.ts';
-import { findLatestList } from '../src/server/modules/delegation/delegation.repo.ts';
+import {
+  certificateLayout,
+  listDecisions,
+  loadAwardCatalogue,
+  loadDecisionForDocuments,
+} from '../src/server/modules/awards/index.ts';
+import { findLatestList } from '../src/server/modules/delegation/index.ts';
 import { renderCertificates } from '../src/server/render/certificates.ts';
 import { renderPdf } from '../src/server/render/pdf.ts';
 import { loadDemo } from '../src/server/seed/demo.ts';

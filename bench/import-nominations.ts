@@ -11,13 +11,10 @@ import type { Actor } from '../src/core/auth/access.ts';
 import { DEFAULT_REFERENCE_LISTS } from '../src/core/reference/defaults.ts';
 import type { ServiceContext } from '../src/server/context.ts';
 import { type DatabaseHandle, openDatabase } from '../src/server/db/database.ts';
-import { login, resolveSession } from '../src/server/modules/auth/auth.service.ts';
-import { createConference } from '../src/server/modules/conferences/conferences.service.ts';
-import {
-  filledTemplate,
-  importNominations,
-} from '../src/server/modules/nominations/nominations-xlsx.service.ts';
-import { findUnitByKey } from '../src/server/modules/units/units.repo.ts';
+import { login, resolveSession } from '../src/server/modules/auth/index.ts';
+import { createConference } from '../src/server/modules/conferences/index.ts';
+import { filledTemplate, importNominations } from '../src/server/modules/nominations/index.ts';
+import { findUnitByKey } from '../src/server/modules/units/index.ts';
 import { readSheets } from '../src/server/render/xlsx.ts';
 import { DEMO_PASSWORD, loadDemo } from '../src/server/seed/demo.ts';
 import { nominationSheetRows } from '../src/server/testing/nomination-sheets.ts';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildPlanDocument } from '../src/core/documents/plan-document.ts';
 import { openDatabase } from '../src/server/db/database.ts';
-import { findConference } from '../src/server/modules/conferences/conferences.repo.ts';
+import { findConference } from '../src/server/modules/conferences/index.ts';
 import { renderDocx } from '../src/server/render/docx.ts';
 import { renderPdf } from '../src/server/render/pdf.ts';
 import { createTestApp } from '../src/server/testing/test-app.ts';

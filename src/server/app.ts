@@ -18,28 +18,26 @@ import '../shared/api/zod-vi.ts';
 import type { ServiceContext } from './context.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerSessionHook } from './http/session-hook.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { awardRecordRoutes } from './modules/awards/history/award-records.routes.ts';
-import { awardCatalogueRoutes } from './modules/awards/catalogue/catalogue.routes.ts';
-import { certificateRoutes } from './modules/awards/certificates/certificates.routes.ts';
-import { awardDecisionRoutes } from './modules/awards/decisions/decisions.routes.ts';
-import { awardProposalRoutes } from './modules/awards/proposals/proposals.routes.ts';
-import { awardStatisticsRoutes } from './modules/awards/history/statistics.routes.ts';
-import { verificationRoutes } from './modules/awards/verification/verification.routes.ts';
-import { conferenceRoutes } from './modules/conferences/conferences.routes.ts';
-import { apportionRoutes } from './modules/delegation/apportion.routes.ts';
-import { delegateListRoutes } from './modules/delegation/delegate-lists.routes.ts';
-import { delegateRoutes } from './modules/delegation/delegation.routes.ts';
-import { fileRoutes } from './modules/files/files.routes.ts';
-import { MAX_UPLOAD_BYTES } from './modules/files/uploads.ts';
-import { nominationRoutes } from './modules/nominations/nominations.routes.ts';
-import { nominationXlsxRoutes } from './modules/nominations/nominations-xlsx.routes.ts';
-import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
-import { referenceRoutes } from './modules/reference/reference.routes.ts';
-import { templateRoutes } from './modules/templates/templates.routes.ts';
-import { unitRoutes } from './modules/units/units.routes.ts';
-import { userRoutes } from './modules/users/users.routes.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes, resolveSession } from './modules/auth/index.ts';
+import {
+  awardCatalogueRoutes,
+  awardDecisionRoutes,
+  awardProposalRoutes,
+  awardRecordRoutes,
+  awardStatisticsRoutes,
+  certificateRoutes,
+  verificationRoutes,
+} from './modules/awards/index.ts';
+import { conferenceRoutes } from './modules/conferences/index.ts';
+import { apportionRoutes, delegateListRoutes, delegateRoutes } from './modules/delegation/index.ts';
+import { MAX_UPLOAD_BYTES } from './modules/files/index.ts';
+import { nominationFileRoutes, nominationRoutes, nominationXlsxRoutes } from './modules/nominations/index.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
+import { referenceRoutes } from './modules/reference/index.ts';
+import { templateRoutes } from './modules/templates/index.ts';
+import { unitRoutes } from './modules/units/index.ts';
+import { userRoutes } from './modules/users/index.ts';
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -103,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerSessionHook(app, ctx);
+  registerSessionHook(app, (token) => resolveSession(ctx, token));
   await app.register(
     authRoutes(ctx, {
       secureCookies: options.secureCookies ?? false,
@@ -121,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(delegateRoutes(ctx));
   await app.register(delegateListRoutes(ctx));
   await app.register(apportionRoutes(ctx));
-  await app.register(fileRoutes(ctx));
+  await app.register(nominationFileRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(awardCatalogueRoutes(ctx));
   await app.register(awardRecordRoutes(ctx));

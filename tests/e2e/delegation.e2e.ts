@@ -115,6 +115,7 @@ describe('the Bạch Long Vĩ officer composes the delegation', () => {
     const before = await tab.countOf(WOMEN);
     assert.ok(before >= 45 && before < 60, `women before: ${before}`);
     await tab.setSlider('Tỷ lệ nữ tối thiểu', 40);
+    await tab.waitForResultFor('tỷ lệ nữ 40% (60/150)');
     await waitUntil(
       async () => /≥ 40% \(60\)/.test((await tab.ruleLine(WOMEN).textContent()) ?? ''),
       'the 40% rule',
@@ -124,6 +125,7 @@ describe('the Bạch Long Vĩ officer composes the delegation', () => {
     assert.match((await tab.ruleLine(WOMEN).textContent()) ?? '', /: Đạt$/);
 
     await tab.setSlider('Tỷ lệ nữ tối thiểu', 50);
+    await tab.waitForResultFor('tỷ lệ nữ 50% (75/150)');
     const alert = tab.proposal.getByRole('alert');
     await alert.filter({ hasText: 'Không thể đáp ứng cùng lúc mọi quy tắc' }).waitFor({ timeout: 30_000 });
     assert.match((await alert.textContent()) ?? '', /Giảm tối thiểu của Giới tính: Nữ từ 75 xuống \d+/);
@@ -131,6 +133,7 @@ describe('the Bạch Long Vĩ officer composes the delegation', () => {
     await assertAccessible(page, 'Thành phần đại biểu (không đáp ứng được)');
 
     await tab.setSlider('Tỷ lệ nữ tối thiểu', 40);
+    await tab.waitForResultFor('tỷ lệ nữ 40% (60/150)');
     await alert.waitFor({ state: 'detached', timeout: 30_000 });
     await tab.waitForProposal();
   });

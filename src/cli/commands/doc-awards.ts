@@ -5,11 +5,11 @@ import { buildDecisionDocument, decisionReference } from '../../core/documents/a
 import { DomainError } from '../../core/errors/domain-error.ts';
 import { formatNumberVi } from '../../core/vietnamese/money.ts';
 import type { ServiceContext } from '../../server/context.ts';
+import { certificateLayout } from '../../server/modules/awards/certificates/certificates.service.ts';
 import {
   type DecisionForDocuments,
   loadDecisionForDocuments,
 } from '../../server/modules/awards/decisions/award-documents.service.ts';
-import { certificateLayout } from '../../server/modules/awards/certificates/certificates.service.ts';
 import { listDecisions } from '../../server/modules/awards/decisions/decisions.repo.ts';
 import { listConferenceSummaries } from '../../server/modules/conferences/conferences.service.ts';
 import { renderCertificates } from '../../server/render/certificates.ts';

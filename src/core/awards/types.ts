@@ -10,7 +10,8 @@ export const AWARD_FORM_LEVELS = ['nha_nuoc', 'thanh_pho', 'co_so'] as const;
 export type AwardFormLevel = (typeof AWARD_FORM_LEVELS)[number];
 
 /** Danh hiệu thi đua (emulation title) or hình thức khen thưởng (form of commendation). */
-export type AwardFormCategory = 'title' | 'form';
+export const AWARD_FORM_CATEGORIES = ['title', 'form'] as const;
+export type AwardFormCategory = (typeof AWARD_FORM_CATEGORIES)[number];
 
 /** Who can receive it. */
 export const AWARD_RECIPIENTS = ['individual', 'collective', 'household', 'village'] as const;
@@ -98,6 +99,13 @@ export interface AwardRecord extends AwardSubject {
   version: number;
   createdAt: string;
 }
+
+/** What a user enters for one award received (a form, or a row of the history sheet). */
+export type AwardRecordFields = AwardSubject &
+  Pick<
+    AwardRecord,
+    'formCode' | 'year' | 'achievement' | 'decisionNumber' | 'decisionDate' | 'issuer' | 'amount'
+  >;
 
 /** One person or collective proposed for a form, with the council's count for them. */
 export interface ProposalItem {

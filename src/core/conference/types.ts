@@ -34,7 +34,8 @@ export interface Signature {
   signerName: string;
 }
 
-export type SessionPart = 'sang' | 'chieu';
+export const SESSION_PARTS = ['sang', 'chieu'] as const;
+export type SessionPart = (typeof SESSION_PARTS)[number];
 
 /** The one session the conference is held in. */
 export interface ConferenceSession {
@@ -81,7 +82,8 @@ export interface ConferencePlan {
   signature: Signature;
 }
 
-export type ConferenceStatus = 'draft' | 'approved';
+export const CONFERENCE_STATUSES = ['draft', 'approved'] as const;
+export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 
 export interface Conference {
   id: string;

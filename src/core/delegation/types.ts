@@ -9,6 +9,10 @@ import type { QuotaRule, SelectionResult } from '../selection/types.ts';
 export const DELEGATE_CATEGORIES = ['dien_hinh', 'khach_moi', 'lanh_dao'] as const;
 export type DelegateCategory = (typeof DELEGATE_CATEGORIES)[number];
 
+/** The categories of a guest added by hand or imported (điển hình come from nominations). */
+export const GUEST_CATEGORIES = ['khach_moi', 'lanh_dao'] as const;
+export type GuestCategory = (typeof GUEST_CATEGORIES)[number];
+
 /** The fields a composition rule can count; every candidate has each (empty text when unknown). */
 export const DELEGATE_COLUMNS = [
   'category',
@@ -27,7 +31,7 @@ export type DelegateColumn = (typeof DELEGATE_COLUMNS)[number];
 
 /** The fields of a guest or leader added by hand or imported; the same classification as nominees. */
 export interface GuestInput {
-  category: 'khach_moi' | 'lanh_dao';
+  category: GuestCategory;
   name: string;
   gender: Gender | null;
   birthYear: number | null;

@@ -26,15 +26,3 @@ export const NOMINATION_COLUMNS = [
 ] as const;
 
 export type NominationColumnKey = (typeof NOMINATION_COLUMNS)[number]['key'];
-
-/** Excel's column letter for a 0-based index: 0 → "A", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

@@ -4,20 +4,22 @@
  */
 
 import type { ReferenceLists } from '../reference/types.ts';
-import { columnLetter, NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
+import { IMPORT_NOTES } from '../spreadsheet/messages.ts';
+import {
+  activeListsGuide,
+  type ColumnGuide,
+  type GuideBlock,
+  guideBlocks,
+  guideParagraph as p,
+} from '../spreadsheet/template.ts';
+import { NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
 import { formatThreshold } from './rules.ts';
 import type { NominationSettings } from './types.ts';
 
-/** A block of the instructions sheet: a paragraph, or a table with a header row. */
-export type GuideBlock =
-  | { kind: 'paragraph'; text: string; style: 'title' | 'heading' | 'body' }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+export type { GuideBlock } from '../spreadsheet/template.ts';
 
 /** How each column is filled: whether it is required, what is accepted, and an example. */
-export const COLUMN_GUIDE: Record<
-  NominationColumnKey,
-  { required: string; accepted: string; example: string }
-> = {
+export const COLUMN_GUIDE: Record<NominationColumnKey, ColumnGuide> = {
   stt: { required: 'Không', accepted: 'Số thứ tự; phần mềm không đọc cột này.', example: '1' },
   kind: {
     required: 'Bắt buộc',
@@ -140,73 +142,40 @@ const COLLECTIVE_EXAMPLE: Record<NominationColumnKey, string> = {
   phone: '',
 };
 
-const p = (text: string, style: 'title' | 'heading' | 'body' = 'body'): GuideBlock => ({
-  kind: 'paragraph',
-  text,
-  style,
-});
-
 /**
  * The instructions sheet: rules of the file, one row per column (letter, header, required, accepted
  * values, example), worked examples, and the active reference list labels the drop-downs offer.
  */
 export function templateGuide(lists: ReferenceLists, settings: NominationSettings): GuideBlock[] {
   const threshold = formatThreshold(settings.grassroots);
-  const active = (l: keyof ReferenceLists) =>
-    lists[l]
-      .filter((i) => i.active)
-      .map((i) => i.label)
-      .join('; ');
-  return [
-    p('HƯỚNG DẪN ĐIỀN DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN', 'title'),
-    p('Cách điền', 'heading'),
-    p(
+  return guideBlocks({
+    title: 'HƯỚNG DẪN ĐIỀN DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN',
+    filling: [
       '1. Điền ở trang "Đề cử", mỗi dòng một cá nhân hoặc tập thể, bắt đầu từ dòng 2. Dòng trống được bỏ qua.',
-    ),
-    p(
       '2. Không sửa, không xóa và không đổi thứ tự các tiêu đề ở dòng 1: mọi đơn vị trong thành phố dùng chung mẫu này.',
-    ),
-    p('3. Các cột có danh sách chọn (mũi tên ở góc ô): hãy chọn, không gõ khác đi.'),
-    p(
+      '3. Các cột có danh sách chọn (mũi tên ở góc ô): hãy chọn, không gõ khác đi.',
       '4. Tập thể: số thành viên và người đại diện ghi bổ sung trên phần mềm trước khi gửi; hoặc thêm cột "Số thành viên" (và "Người đại diện") vào sau cột cuối cùng, phần mềm tự nhận các cột này theo tiêu đề.',
-    ),
-    p(
       `5. Kết quả bình xét ở cơ sở: để được gửi, số phiếu đồng ý phải đạt ${threshold} số người dự họp (ngưỡng mặc định; hội nghị có thể đặt ngưỡng khác).`,
-    ),
-    p('Khi nhập tệp', 'heading'),
-    p(
-      'Mọi ô sai được báo theo dạng "Dòng N, cột X: lý do", trong đó N là số dòng và X là chữ cột mà Excel hiển thị, ví dụ "Dòng 7, cột E: Năm sinh "19x5" không phải là năm hợp lệ".',
-    ),
-    p('Chỉ cần một dòng sai là cả tệp chưa được nhập; hãy sửa đúng các ô được báo rồi nhập lại.'),
-    p(
+    ],
+    importing: [
+      `${IMPORT_NOTES.rowMessages.slice(0, -1)}, ví dụ "Dòng 7, cột E: Năm sinh "19x5" không phải là năm hợp lệ".`,
+      IMPORT_NOTES.allOrNothing,
       'Hai dòng cùng họ tên, năm sinh và đơn vị đề cử trong một tệp bị từ chối. Trùng với một đề cử đã có thì vẫn được nhập nhưng được đánh dấu để kiểm tra.',
-    ),
-    p('Đề cử được nhập ở trạng thái Nháp; đơn vị kiểm tra lại rồi gửi trên phần mềm.'),
-    p('Các cột', 'heading'),
-    {
-      kind: 'table',
-      header: ['Cột', 'Tiêu đề', 'Bắt buộc', 'Cách ghi', 'Ví dụ'],
-      rows: NOMINATION_COLUMNS.map((c, i) => [
-        columnLetter(i),
-        c.header,
-        COLUMN_GUIDE[c.key].required,
-        COLUMN_GUIDE[c.key].accepted,
-        COLUMN_GUIDE[c.key].example,
-      ]),
-    },
-    p('Ví dụ hai dòng đã điền', 'heading'),
-    {
-      kind: 'table',
-      header: NOMINATION_COLUMNS.map((c) => c.header),
-      rows: [
-        NOMINATION_COLUMNS.map((c) => COLUMN_GUIDE[c.key].example),
-        NOMINATION_COLUMNS.map((c) => COLLECTIVE_EXAMPLE[c.key]),
-      ],
-    },
-    p('Danh mục đang dùng', 'heading'),
-    p(`Lĩnh vực: ${active('field')}.`),
-    p(`Thành phần kinh tế: ${active('sector')}.`),
-    p(`Lĩnh vực ưu tiên: ${active('priority')}.`),
-    p(`Dân tộc: ${active('ethnic')}.`),
-  ];
+      'Đề cử được nhập ở trạng thái Nháp; đơn vị kiểm tra lại rồi gửi trên phần mềm.',
+    ],
+    columns: NOMINATION_COLUMNS,
+    columnGuide: COLUMN_GUIDE,
+    more: [
+      p('Ví dụ hai dòng đã điền', 'heading'),
+      {
+        kind: 'table',
+        header: NOMINATION_COLUMNS.map((c) => c.header),
+        rows: [
+          NOMINATION_COLUMNS.map((c) => COLUMN_GUIDE[c.key].example),
+          NOMINATION_COLUMNS.map((c) => COLLECTIVE_EXAMPLE[c.key]),
+        ],
+      },
+      ...activeListsGuide(lists),
+    ],
+  });
 }

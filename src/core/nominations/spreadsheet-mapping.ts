@@ -3,7 +3,8 @@
  * case, marks and punctuation, so a unit's own list can be imported after a mapping step.
  */
 
-import { foldVietnamese } from '../vietnamese/fold.ts';
+import { type ColumnSpec, columnLabels, type HeaderSynonyms } from '../spreadsheet/columns.ts';
+import { findHeaderRow as findHeaderRowOf, type HeaderSpec, proposeColumns } from '../spreadsheet/mapping.ts';
 import { NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
 
 /**
@@ -22,29 +23,17 @@ export type SheetColumnKey = NominationColumnKey | OptionalColumnKey;
 export type ColumnMapping = Record<NominationColumnKey, number | null> &
   Partial<Record<OptionalColumnKey, number | null>>;
 
-/** The template columns, then the optional ones. */
-export const SHEET_COLUMNS: ReadonlyArray<{ key: SheetColumnKey; header: string }> = [
-  ...NOMINATION_COLUMNS,
+/** The template columns, then the optional ones, named in messages by header ("Loại" without its hint). */
+export const SHEET_COLUMNS: ReadonlyArray<ColumnSpec<SheetColumnKey>> = [
+  ...NOMINATION_COLUMNS.map((c) => (c.key === 'kind' ? { ...c, label: 'Loại' } : c)),
   ...OPTIONAL_COLUMNS,
 ];
 
 /** The column's name in messages: the template header, "Loại" without its hint. */
-export const COLUMN_LABELS = Object.fromEntries(
-  SHEET_COLUMNS.map((c) => [c.key, c.key === 'kind' ? 'Loại' : c.header]),
-) as Record<SheetColumnKey, string>;
+export const COLUMN_LABELS = columnLabels(SHEET_COLUMNS);
 
-/** Folded header text: no case, marks or punctuation; "Họ và tên / Tên tập thể" → "ho va ten ten tap the". */
-export function headerKey(text: string): string {
-  return foldVietnamese(text)
-    .replace(/[^a-z0-9]+/gu, ' ')
-    .trim();
-}
-
-/**
- * Other headers people write, folded. `exact` must equal the whole header; `within` may be a run of
- * whole words inside it, and the longest such match wins ("Lĩnh vực ưu tiên" over "Lĩnh vực").
- */
-const SYNONYMS: Record<SheetColumnKey, { exact?: string[]; within: string[] }> = {
+/** Other headers people write, folded. */
+const SYNONYMS: Record<SheetColumnKey, HeaderSynonyms> = {
   stt: { exact: ['tt', 'so tt'], within: ['stt', 'so thu tu'] },
   kind: {
     exact: ['loai'],
@@ -82,41 +71,20 @@ const SYNONYMS: Record<SheetColumnKey, { exact?: string[]; within: string[] }> =
   representativeName: { within: ['nguoi dai dien', 'dai dien'] },
 };
 
+/** The nominations sheet for header finding and the mapping proposal: a header row names 3 columns. */
+export const NOMINATION_HEADERS: HeaderSpec<SheetColumnKey> = {
+  columns: SHEET_COLUMNS,
+  synonyms: SYNONYMS,
+  minHeaderColumns: 3,
+};
+
 /**
  * Proposes which source column holds each field, by header text ignoring case and marks: exact template
  * headers first, then other names ("Ho ten", "Họ và tên", "Tên tập thể" → name; "CCCD", "Căn cước" →
  * citizenId; "SĐT", "Điện thoại" → phone). Each source column is used at most once.
  */
 export function proposeMapping(headers: readonly string[]): ColumnMapping {
-  const keys = headers.map(headerKey);
-  const mapping = Object.fromEntries(SHEET_COLUMNS.map((c) => [c.key, null])) as Record<
-    SheetColumnKey,
-    number | null
-  >;
-  const used = new Set<number>();
-  const assign = (key: SheetColumnKey, index: number) => {
-    if (mapping[key] !== null || used.has(index) || keys[index] === '') return;
-    mapping[key] = index;
-    used.add(index);
-  };
-  for (const c of SHEET_COLUMNS) {
-    const i = keys.indexOf(headerKey(c.header));
-    if (i >= 0) assign(c.key, i);
-  }
-  for (const c of SHEET_COLUMNS)
-    for (const e of SYNONYMS[c.key].exact ?? []) {
-      const i = keys.indexOf(e);
-      if (i >= 0) assign(c.key, i);
-    }
-  const candidates: Array<{ key: SheetColumnKey; index: number; length: number }> = [];
-  for (const c of SHEET_COLUMNS)
-    for (const phrase of SYNONYMS[c.key].within)
-      keys.forEach((k, index) => {
-        if (` ${k} `.includes(` ${phrase} `)) candidates.push({ key: c.key, index, length: phrase.length });
-      });
-  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
-  for (const c of candidates) assign(c.key, c.index);
-  return mapping;
+  return proposeColumns(NOMINATION_HEADERS, headers) as ColumnMapping;
 }
 
 /**
@@ -124,9 +92,5 @@ export function proposeMapping(headers: readonly string[]): ColumnMapping {
  * 3 cells name a column; null when there is none (not a nomination list).
  */
 export function findHeaderRow(rows: readonly string[][]): number | null {
-  for (let i = 0; i < Math.min(rows.length, 10); i++) {
-    const mapping = proposeMapping(rows[i] ?? []);
-    if (Object.values(mapping).filter((v) => v !== null).length >= 3) return i + 1;
-  }
-  return null;
+  return findHeaderRowOf(NOMINATION_HEADERS, rows);
 }

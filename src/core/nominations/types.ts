@@ -1,7 +1,9 @@
 /** A nomination of an exemplary individual or collective (đề cử điển hình tiên tiến), as plain data. */
 
-export type NominationKind = 'individual' | 'collective';
-export type Gender = 'nam' | 'nu';
+export const NOMINATION_KINDS = ['individual', 'collective'] as const;
+export type NominationKind = (typeof NOMINATION_KINDS)[number];
+export const GENDERS = ['nam', 'nu'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 /** The workflow states; "council_*" are the Hội đồng Thi đua - Khen thưởng's decision. */
 export const NOMINATION_STATES = [

@@ -1,6 +1,6 @@
 /** Table types of the commendations (catalogue, award history, proposals, decisions, certificates). */
 import type { Generated } from 'kysely';
-import type { Json, Timestamp } from './schema.ts';
+import type { Json, Timestamp } from './columns.ts';
 
 export interface AwardFormsTable {
   code: string;

@@ -1,4 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './columns.ts';
 import type {
   AwardDecisionsTable,
   AwardFormsTable,
@@ -17,12 +18,11 @@ export type {
   BaseSalariesTable,
   CertificateTemplatesTable,
   CertificateTokensTable,
+  Json,
+  Timestamp,
 };
 
 /** Table types of the database, shared by PGlite and PostgreSQL. */
-
-export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-export type Json<T = unknown> = ColumnType<T, string, string>;
 
 export interface UnitsTable {
   id: Generated<string>;

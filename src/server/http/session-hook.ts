@@ -1,15 +1,25 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/auth/access.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
-import type { ServiceContext } from '../context.ts';
-import { type ResolvedSession, resolveSession, SESSION_TTL_MS } from '../modules/auth/auth.service.ts';
+import type { CurrentUser } from '../../shared/api/auth.ts';
 
 export const SESSION_COOKIE = 'vd_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
+/** The signed-in session of a request, as the sign-in feature resolves it from the cookie's token. */
+export interface RequestSession {
+  sessionId: string;
+  csrfToken: string;
+  actor: Actor;
+  user: CurrentUser;
+}
+
+/** Finds the live session of a cookie's token (null when unknown or expired); given by the app. */
+export type SessionLookup = (token: string) => Promise<RequestSession | null>;
+
 declare module 'fastify' {
   interface FastifyRequest {
-    session: ResolvedSession | null;
+    session: RequestSession | null;
   }
 }
 
@@ -18,12 +28,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
 
 /** Loads the session from its cookie on every API request and checks the CSRF token of every change. */
-export function registerSessionHook(app: FastifyInstance, ctx: ServiceContext): void {
+export function registerSessionHook(app: FastifyInstance, lookupSession: SessionLookup): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.session = token ? await resolveSession(ctx, token) : null;
+    request.session = token ? await lookupSession(token) : null;
     if (SAFE_METHODS.has(request.method)) return;
     const path = request.url.split('?')[0];
     if (CSRF_EXEMPT.has(path)) return;
@@ -44,18 +54,23 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.session.actor;
 }
 
-export function requireSession(request: FastifyRequest): ResolvedSession {
+export function requireSession(request: FastifyRequest): RequestSession {
   if (!request.session) throw new DomainError('UNAUTHENTICATED', 'Vui lòng đăng nhập để tiếp tục.');
   return request.session;
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+  maxAgeMs: number,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure,
-    maxAge: Math.floor(SESSION_TTL_MS / 1000),
+    maxAge: Math.floor(maxAgeMs / 1000),
   });
 }
 

@@ -6,12 +6,14 @@
  */
 import type { Actor } from '../../core/auth/access.ts';
 import type { ServiceContext } from '../context.ts';
-import { findUserWithGrants } from '../modules/auth/auth.repo.ts';
-import { approveDecision } from '../modules/awards/decisions/decision-approval.ts';
-import { createDecision } from '../modules/awards/decisions/decisions.service.ts';
-import { recordCouncilVote } from '../modules/awards/proposals/proposal-council.service.ts';
-import { loadPickable } from '../modules/awards/proposals/proposal-items.ts';
-import { createProposal } from '../modules/awards/proposals/proposals.service.ts';
+import { findUserWithGrants } from '../modules/auth/index.ts';
+import {
+  approveDecision,
+  createDecision,
+  createProposal,
+  loadPickable,
+  recordCouncilVote,
+} from '../modules/awards/index.ts';
 import { DEMO_ORGANISER } from './demo-delegation.ts';
 
 const SETTING = 'demo.award_decision_id';

@@ -10,11 +10,10 @@ import { subjectFromNomination, subjectKey } from '../../core/awards/subject.ts'
 import type { AwardForm, BaseSalary } from '../../core/awards/types.ts';
 import type { Nomination } from '../../core/nominations/types.ts';
 import type { ServiceContext } from '../context.ts';
-import { recordChange } from '../modules/audit/audit.service.ts';
-import { insertAwardRecords, type NewAwardRecord } from '../modules/awards/history/award-records.repo.ts';
-import { loadAwardCatalogue } from '../modules/awards/catalogue/catalogue.service.ts';
-import { listConferenceNominations } from '../modules/nominations/nominations.repo.ts';
-import { findUnitByKey } from '../modules/units/units.repo.ts';
+import { recordChange } from '../modules/audit/index.ts';
+import { insertAwardRecords, loadAwardCatalogue, type NewAwardRecord } from '../modules/awards/index.ts';
+import { listConferenceNominations } from '../modules/nominations/index.ts';
+import { findUnitByKey } from '../modules/units/index.ts';
 
 const DISTRICT = 'Chủ tịch UBND huyện Bạch Long Vĩ';
 const CITY = 'Chủ tịch UBND thành phố Hải Phòng';

@@ -6,15 +6,19 @@
 import type { Actor } from '../../core/auth/access.ts';
 import type { GuestInput } from '../../core/delegation/types.ts';
 import type { ServiceContext } from '../context.ts';
-import { recordChange } from '../modules/audit/audit.service.ts';
-import { findUserWithGrants } from '../modules/auth/auth.repo.ts';
-import { findConference } from '../modules/conferences/conferences.repo.ts';
-import { updateComposition } from '../modules/delegation/composition.service.ts';
-import { approveDelegateList } from '../modules/delegation/delegate-lists.service.ts';
-import { insertGuests } from '../modules/delegation/delegation.repo.ts';
-import { loadDelegationContext } from '../modules/delegation/delegation.service.ts';
-import { assertGuestValid, guestProblems, loadGuestRules } from '../modules/delegation/guests.service.ts';
-import { proposeDelegates } from '../modules/delegation/proposals.service.ts';
+import { recordChange } from '../modules/audit/index.ts';
+import { findUserWithGrants } from '../modules/auth/index.ts';
+import { findConference } from '../modules/conferences/index.ts';
+import {
+  approveDelegateList,
+  assertGuestValid,
+  guestProblems,
+  insertGuests,
+  loadDelegationContext,
+  loadGuestRules,
+  proposeDelegates,
+  updateComposition,
+} from '../modules/delegation/index.ts';
 
 /** The demo organiser who saves the composition and approves the list. */
 export const DEMO_ORGANISER = 'bachlongvi';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEMPLATE } from '../../core/conference/default-template.ts';
 import type { Db } from '../db/database.ts';
-import { ensureAwardCatalogue } from '../modules/awards/catalogue/catalogue.service.ts';
-import { ensureReferenceLists } from '../modules/reference/reference.service.ts';
-import { insertTemplate } from '../modules/templates/templates.repo.ts';
+import { ensureAwardCatalogue } from '../modules/awards/index.ts';
+import { ensureReferenceLists } from '../modules/reference/index.ts';
+import { insertTemplate } from '../modules/templates/index.ts';
 import { loadOrgTree } from './load-reference.ts';
 import type { UnitSeed } from './org-tree.ts';
 

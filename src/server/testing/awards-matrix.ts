@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
+import { AWARD_RECORD_COLUMNS } from '../../core/awards/record-sheet.ts';
 import type { AwardRecordView } from '../../shared/api/award-records.ts';
 import type { AwardFormRecord } from '../../shared/api/awards-catalogue.ts';
 import {
@@ -9,7 +10,6 @@ import {
   recordEdit,
   sheetRow,
 } from '../modules/awards/history/award-records.fixture.ts';
-import { AWARD_RECORD_COLUMNS } from '../modules/awards/history/award-records-sheet.ts';
 import { writeWorkbook } from '../render/xlsx.ts';
 import {
   assertHidden,

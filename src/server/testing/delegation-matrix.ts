@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
+import { GUEST_COLUMNS } from '../../core/delegation/guest-sheet.ts';
 import { DEFAULT_SCORE_WEIGHTS } from '../../core/delegation/score.ts';
 import type { Guest } from '../../core/delegation/types.ts';
 import { addGuest, guestBody, guestEdit } from '../modules/delegation/guests.fixture.ts';
-import { GUEST_COLUMNS } from '../modules/delegation/guests-sheet.ts';
 import { writeWorkbook } from '../render/xlsx.ts';
 import {
   assertHidden,

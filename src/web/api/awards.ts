@@ -35,6 +35,30 @@ export type RecordFilters = Partial<Omit<AwardRecordListQuery, 'limit' | 'offset
   offset?: number;
 };
 
+/** Query keys of the commendations: catalogue, records, proposals, decisions, certificates, statistics. */
+export const awardKeys = {
+  forms: ['award-forms'] as const,
+  salaries: ['base-salaries'] as const,
+  /** Every loaded list or history of award records (to refresh them all after a change). */
+  records: ['award-records'] as const,
+  recordList: (filters: RecordFilters) => ['award-records', filters] as const,
+  subjectHistory: (subjectKey: string | undefined) => ['award-records', 'subject', subjectKey] as const,
+  nominationHistory: (nominationId: string) => ['award-records', 'nomination', nominationId] as const,
+  proposals: (conferenceId: string) => ['award-proposals', conferenceId] as const,
+  /** Every loaded proposal (to refresh them all after a decision). */
+  proposalDetails: ['award-proposal'] as const,
+  proposal: (id: string) => ['award-proposal', id] as const,
+  proposalCheck: (conferenceId: string, input: ProposalInput | null) =>
+    ['award-proposal-check', conferenceId, input] as const,
+  pickableNominations: (conferenceId: string) => ['award-pickable-nominations', conferenceId] as const,
+  decisions: (conferenceId: string) => ['award-decisions', conferenceId] as const,
+  decision: (id: string) => ['award-decision', id] as const,
+  sampleDecision: (unitId: string | null) => ['award-sample-decision', unitId] as const,
+  certificateTemplate: (unitId: string | null) => ['certificate-template', unitId] as const,
+  statistics: (unitId: string | null, years: { from: number; to: number } | null) =>
+    ['award-statistics', unitId, years] as const,
+};
+
 function fileForm(file: File, fields: Record<string, string> = {}): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);

@@ -50,6 +50,8 @@ interface RequestOptions {
   quiet401?: boolean;
   /** Statuses whose JSON body is a normal answer (an import check answers 400 with its report). */
   bodyStatuses?: readonly number[];
+  /** Cancels the request (a newer one replaced it); the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
 }
 
 const NETWORK_MESSAGE = 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.';
@@ -71,8 +73,10 @@ async function request<T>(
       headers,
       credentials: 'same-origin',
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+      signal: options.signal,
     });
-  } catch {
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
   }
   if (response.status === 401 && !options.quiet401) unauthorizedHandler?.();

@@ -33,6 +33,18 @@ export interface ApportionResult {
   steps: ApportionStep[];
 }
 
+/** Query keys of the delegation tab and of the approved lists. */
+export const delegationKeys = {
+  /** Candidates, composition, current list and its evaluation. */
+  delegation: (conferenceId: string) => ['delegation', conferenceId] as const,
+  guests: (conferenceId: string) => ['delegation-guests', conferenceId] as const,
+  lists: (conferenceId: string) => ['delegation-lists', conferenceId] as const,
+  list: (conferenceId: string, number: number) => ['delegation-list', conferenceId, number] as const,
+  /** A proposal for unsaved settings, computed again when the delegation reloads (`loadedAt`). */
+  proposal: (conferenceId: string, loadedAt: number, composition: CompositionInput | null) =>
+    ['delegation-proposal', conferenceId, loadedAt, composition] as const,
+};
+
 const base = (conferenceId: string) => `/api/conferences/${conferenceId}/delegates`;
 
 /** The delegation feature's endpoints, typed from src/shared/api/delegation.ts. */
@@ -61,8 +73,8 @@ export const delegateApi = {
   saveComposition: (conferenceId: string, body: Composition) =>
     http.put<Composition>(`/api/conferences/${conferenceId}/composition`, body),
   /** Without `composition`, the saved rules; with it, an unsaved what-if. */
-  propose: (conferenceId: string, composition?: CompositionInput) =>
-    http.post<Proposal>(`${base(conferenceId)}/propose`, composition ? { composition } : {}),
+  propose: (conferenceId: string, composition?: CompositionInput, signal?: AbortSignal) =>
+    http.post<Proposal>(`${base(conferenceId)}/propose`, composition ? { composition } : {}, { signal }),
   lists: (conferenceId: string) => http.get<{ lists: ListSummary[] }>(`${base(conferenceId)}/lists`),
   list: (conferenceId: string, number: number) =>
     http.get<DelegateListView>(`${base(conferenceId)}/lists/${number}`),

@@ -14,6 +14,21 @@ import type {
 } from '../../shared/api/nominations.ts';
 import { http, query } from './client.ts';
 
+/** Query keys of the nominations, their settings, the reference lists and the notifications. */
+export const nominationKeys = {
+  /** The conferences the user may nominate to or organise. */
+  conferences: ['nomination-conferences'] as const,
+  /** Every loaded list of one conference (to refresh them all after a change). */
+  lists: (conferenceId: string) => ['nominations', conferenceId] as const,
+  list: (conferenceId: string, filters: NominationListQuery) =>
+    ['nominations', conferenceId, filters] as const,
+  detail: (id: string | null) => ['nomination', id] as const,
+  settings: (conferenceId: string) => ['nomination-settings', conferenceId] as const,
+};
+
+export const referenceKeys = { all: ['reference'] as const };
+export const notificationKeys = { all: ['notifications'] as const };
+
 /** A conference the user may nominate to (a unit on its territory) or organise. */
 export type NominationConference = ConferenceSummary & {
   role: 'organiser' | 'nominator';

@@ -3,12 +3,11 @@ import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'r
 import type { CurrentUser, SessionResponse } from '../../shared/api/auth.ts';
 import type { Permission } from '../../shared/api/roles.ts';
 import type { Unit } from '../../shared/api/units.ts';
+import { sessionKey } from '../api/auth.ts';
 import { ApiError, onUnauthorized, setCsrfToken } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
+import { unitKeys } from '../api/units.ts';
 import { hasPermission } from './permissions.ts';
-
-export const SESSION_KEY = ['session'] as const;
-export const UNITS_KEY = ['units'] as const;
 
 /** The signed-in user, or null when nobody is signed in; undefined while loading. */
 export function useSessionQuery() {
@@ -16,11 +15,11 @@ export function useSessionQuery() {
   useEffect(() => {
     onUnauthorized(() => {
       setCsrfToken(null);
-      queryClient.setQueryData(SESSION_KEY, null);
+      queryClient.setQueryData(sessionKey, null);
     });
   }, [queryClient]);
   return useQuery({
-    queryKey: SESSION_KEY,
+    queryKey: sessionKey,
     queryFn: async (): Promise<SessionResponse | null> => {
       try {
         const session = await api.auth.me();
@@ -51,7 +50,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 /** Provides the signed-in user and permission checks to every page inside the shell. */
 export function SessionProvider({ user, children }: { user: CurrentUser; children: ReactNode }) {
-  const unitsQuery = useQuery({ queryKey: UNITS_KEY, queryFn: api.units.tree, staleTime: 60_000 });
+  const unitsQuery = useQuery({ queryKey: unitKeys.tree, queryFn: api.units.tree, staleTime: 60_000 });
   const value = useMemo<SessionValue>(() => {
     const units = new Map((unitsQuery.data?.units ?? []).map((u) => [u.id, u]));
     const parentOf = (id: string) => units.get(id)?.parentId ?? null;

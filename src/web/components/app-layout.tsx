@@ -14,6 +14,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../shared/api/roles.ts';
+import { sessionKey } from '../api/auth.ts';
 import { setCsrfToken } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import { useSession } from '../auth/session.tsx';
@@ -81,7 +82,7 @@ export function AppLayout() {
     } finally {
       setCsrfToken(null);
       queryClient.clear();
-      queryClient.setQueryData(['session'], null);
+      queryClient.setQueryData(sessionKey, null);
       navigate('/login', { replace: true });
     }
   }

@@ -15,12 +15,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { NotificationRecord } from '../../shared/api/nominations.ts';
-import { notificationApi } from '../api/nominations.ts';
+import { notificationApi, notificationKeys } from '../api/nominations.ts';
 import { formatDateTime } from './format.ts';
 import { COMMON } from './labels.ts';
 
 const T = COMMON.notifications;
-export const NOTIFICATIONS_KEY = ['notifications'] as const;
 
 function BellIcon() {
   return (
@@ -40,7 +39,7 @@ export function NotificationBell() {
   const [opened, popover] = useDisclosure(false);
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: NOTIFICATIONS_KEY,
+    queryKey: notificationKeys.all,
     queryFn: notificationApi.list,
     // A state change by someone else shows up within a minute without reloading.
     refetchInterval: 60_000,
@@ -48,7 +47,7 @@ export function NotificationBell() {
   });
   const markRead = useMutation({
     mutationFn: (ids?: string[]) => notificationApi.markRead(ids),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
   const unread = query.data?.unread ?? 0;
   const items = query.data?.notifications ?? [];

@@ -10,13 +10,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { matchesSearch } from '../../core/vietnamese/fold.ts';
 import type { ReferenceItem } from '../../shared/api/nominations.ts';
-import { referenceApi } from '../api/nominations.ts';
-
-export const REFERENCE_KEY = ['reference'] as const;
+import { referenceApi, referenceKeys } from '../api/nominations.ts';
 
 /** The reference lists (ethnic groups, fields, sectors, priority areas); they rarely change. */
 export function useReferenceLists() {
-  return useQuery({ queryKey: REFERENCE_KEY, queryFn: referenceApi.get, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: referenceKeys.all, queryFn: referenceApi.get, staleTime: 5 * 60_000 });
 }
 
 /** Active items in the administrator's order; a value already chosen stays even when retired. */

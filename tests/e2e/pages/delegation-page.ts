@@ -30,6 +30,7 @@ export class DelegationPage {
   readonly history: Locator;
   readonly candidates: Locator;
   readonly approveDialog: Locator;
+  readonly whatIfResult: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -50,6 +51,7 @@ export class DelegationPage {
     this.candidates = page.getByRole('region', { name: 'Danh sách ứng viên' });
     this.history = page.getByRole('table', { name: 'Các danh sách đại biểu đã phê duyệt' });
     this.approveDialog = page.getByRole('dialog', { name: 'Phê duyệt danh sách đại biểu' });
+    this.whatIfResult = page.getByRole('status', { name: 'Kết quả thử nhanh' });
   }
 
   /** Opens the conference on this tab and waits for the rules to be drawn. */
@@ -82,6 +84,14 @@ export class DelegationPage {
     await this.proposeButton.click();
     await this.page.waitForTimeout(300);
     return this.waitForProposal();
+  }
+
+  /**
+   * Waits until the proposal on screen is the one computed for these slider values: the line under
+   * the sliders reads "Kết quả cho tỷ lệ nữ 50% (75/150), …" only then.
+   */
+  async waitForResultFor(values: string): Promise<void> {
+    await this.whatIfResult.filter({ hasText: `Kết quả cho ${values}` }).waitFor({ timeout: 30_000 });
   }
 
   slider(name: string): Locator {

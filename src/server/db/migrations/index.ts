@@ -4,6 +4,7 @@ import * as nominations from './0002-nominations.ts';
 import * as delegation from './0003-delegation.ts';
 import * as awardCatalogue from './0004-award-catalogue.ts';
 import * as awardDecisions from './0005-award-decisions.ts';
+import * as enumChecks from './0006-enum-checks.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-delegation': delegation,
   '0004-award-catalogue': awardCatalogue,
   '0005-award-decisions': awardDecisions,
+  '0006-enum-checks': enumChecks,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,7 +12,7 @@ import {
   requireSession,
   setSessionCookie,
 } from '../../http/session-hook.ts';
-import { changeOwnPassword, login, logout } from './auth.service.ts';
+import { changeOwnPassword, login, logout, SESSION_TTL_MS } from './auth.service.ts';
 
 export const authRoutes =
   (ctx: ServiceContext, opts: { secureCookies: boolean; loginRateLimit: number }): FastifyPluginAsyncZod =>
@@ -33,7 +33,7 @@ export const authRoutes =
           ...requestMeta(request),
           userAgent: request.headers['user-agent'] ?? null,
         });
-        setSessionCookie(reply, result.token, opts.secureCookies);
+        setSessionCookie(reply, result.token, opts.secureCookies, SESSION_TTL_MS);
         return { user: result.user, csrfToken: result.csrfToken };
       },
     );

@@ -3,7 +3,7 @@ import type { Actor } from '../../../core/auth/access.ts';
 import { DomainError } from '../../../core/errors/domain-error.ts';
 import type { CurrentUser } from '../../../shared/api/auth.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/index.ts';
 import {
   countRecentFailures,
   deleteSession,

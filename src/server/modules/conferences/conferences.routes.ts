@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.ts';
+import { idParamsSchema } from '../../../shared/api/common.ts';
 import {
   conferenceListQuerySchema,
   conferenceListResponseSchema,
@@ -8,6 +8,7 @@ import {
   updateConferenceBodySchema,
 } from '../../../shared/api/conferences.ts';
 import type { ServiceContext } from '../../context.ts';
+import { errorResponses, errorResponsesWithConflict, sendDownload } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import {
   createConference,
@@ -18,12 +19,6 @@ import {
 import { planDocumentFile } from './plan-document.service.ts';
 
 const tags = ['Hội nghị'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 export const conferenceRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -35,7 +30,7 @@ export const conferenceRoutes =
           tags,
           summary: 'Danh sách hội nghị trong phạm vi người dùng',
           querystring: conferenceListQuerySchema,
-          response: { 200: conferenceListResponseSchema, ...errors },
+          response: { 200: conferenceListResponseSchema, ...errorResponses },
         },
       },
       async (request) => ({
@@ -49,7 +44,7 @@ export const conferenceRoutes =
           tags,
           summary: 'Tạo hội nghị cho một đơn vị từ mẫu kế hoạch',
           body: createConferenceBodySchema,
-          response: { 201: conferenceSchema, ...errors },
+          response: { 201: conferenceSchema, ...errorResponses },
         },
       },
       async (request, reply) => {
@@ -69,7 +64,7 @@ export const conferenceRoutes =
           tags,
           summary: 'Một hội nghị và kế hoạch của nó',
           params: idParamsSchema,
-          response: { 200: conferenceSchema, ...errors },
+          response: { 200: conferenceSchema, ...errorResponses },
         },
       },
       async (request) => getConference(ctx, requireActor(request), request.params.id),
@@ -82,7 +77,7 @@ export const conferenceRoutes =
           summary: 'Lưu hội nghị và kế hoạch (kèm phiên bản đã mở)',
           params: idParamsSchema,
           body: updateConferenceBodySchema,
-          response: { 200: conferenceSchema, ...errors, 409: errorResponseSchema },
+          response: { 200: conferenceSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -100,13 +95,7 @@ export const conferenceRoutes =
         },
         async (request, reply) => {
           const file = await planDocumentFile(ctx, requireActor(request), request.params.id, format);
-          return reply
-            .header('content-type', file.contentType)
-            .header(
-              'content-disposition',
-              `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-            )
-            .send(file.bytes);
+          return sendDownload(reply, file);
         },
       );
     }

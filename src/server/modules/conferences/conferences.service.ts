@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, assertCan, scopePaths } from '../../../core/auth/access.ts';
+import type { Permission } from '../../../core/auth/roles.ts';
 import { conferenceDraft, instantiateTemplate } from '../../../core/conference/instantiate.ts';
 import type { Conference } from '../../../core/conference/types.ts';
-import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
+import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type {
   ConferenceSummary,
@@ -10,9 +11,10 @@ import type {
   UpdateConferenceBody,
 } from '../../../shared/api/conferences.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { defaultTemplateFor, loadTemplateForUnit } from '../templates/templates.service.ts';
-import { findUnitById, listSubtree, type UnitRow } from '../units/units.repo.ts';
+import type { Db } from '../../db/database.ts';
+import { recordChange } from '../audit/index.ts';
+import { defaultTemplateFor, loadTemplateForUnit } from '../templates/index.ts';
+import { authorize, authorizeUnit, listSubtree, type UnitRow } from '../units/index.ts';
 import {
   type ConferenceWithUnit,
   findConference,
@@ -36,16 +38,27 @@ function assigneeMatcher(units: UnitRow[]) {
   return (name: string) => byName.get(foldVietnamese(name)) ?? null;
 }
 
+/** The conference, when the actor may do `permission` there: 404 outside their scope, 403 inside. */
+export function authorizeConference(
+  db: Db,
+  actor: Actor,
+  conferenceId: string,
+  permission: Permission,
+): Promise<ConferenceWithUnit> {
+  return authorize(actor, permission, {
+    load: () => findConference(db, conferenceId),
+    unitPath: (found) => found.unitPath,
+    what: CONFERENCE,
+  });
+}
+
 /** A conference the actor may read, or "not found" (also when it belongs to another unit). */
-export async function loadReadableConference(
+export function loadReadableConference(
   ctx: ServiceContext,
   actor: Actor,
   id: string,
 ): Promise<ConferenceWithUnit> {
-  const found = await findConference(ctx.db, id);
-  if (!found) throw notFoundError(CONFERENCE);
-  assertCan(actor, 'conference.read', found.unitPath, CONFERENCE);
-  return found;
+  return authorizeConference(ctx.db, actor, id, 'conference.read');
 }
 
 export async function getConference(ctx: ServiceContext, actor: Actor, id: string): Promise<Conference> {
@@ -85,9 +98,7 @@ export async function createConference(
   input: CreateConferenceBody,
   meta: RequestMeta,
 ): Promise<Conference> {
-  const unit = await findUnitById(ctx.db, input.unitId);
-  if (!unit) throw notFoundError('đơn vị');
-  assertCan(actor, 'conference.manage', unit.path, 'đơn vị này');
+  const unit = await authorizeUnit(ctx.db, actor, input.unitId, 'conference.manage', 'đơn vị này', 'đơn vị');
   const template = input.templateId
     ? await loadTemplateForUnit(ctx, actor, input.templateId, unit.path)
     : await defaultTemplateFor(ctx, unit.path);

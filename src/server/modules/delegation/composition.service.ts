@@ -5,9 +5,10 @@ import { conflictError, DomainError, type FieldProblem } from '../../../core/err
 import { ruleBounds } from '../../../core/selection/resolve.ts';
 import type { CompositionInput } from '../../../shared/api/delegation.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeConference } from '../conferences/index.ts';
 import { findComposition, saveCompositionIfVersion } from './delegation.repo.ts';
-import { authorizeConference, compositionOf, loadDelegationContext } from './delegation.service.ts';
+import { compositionOf, loadDelegationContext } from './delegation.service.ts';
 
 /** The saved composition of a conference, or the plan's defaults with version 0. */
 export async function getComposition(

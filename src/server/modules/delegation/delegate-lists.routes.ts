@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.ts';
+import { idParamsSchema } from '../../../shared/api/common.ts';
 import {
   approveListBodySchema,
   delegateListSchema,
@@ -10,18 +10,13 @@ import {
 } from '../../../shared/api/delegation.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
+import { errorResponses, errorResponsesWithConflict, sendDownload } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { approveDelegateList, getDelegateList, listDelegateLists } from './delegate-lists.service.ts';
 import { delegateListFile } from './delegate-lists-file.service.ts';
 import { proposeDelegates } from './proposals.service.ts';
 
 const tags = ['Thành phần đại biểu'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 const FORMAT_NAMES: Record<'xlsx' | 'docx' | 'pdf', string> = { xlsx: 'Excel', docx: 'Word', pdf: 'PDF' };
 
 /** Proposals of the engine, approved list versions and their downloads. */
@@ -36,7 +31,7 @@ export const delegateListRoutes =
           summary: 'Đề xuất danh sách đại biểu tối ưu theo thành phần đã lưu hoặc thử với thành phần khác',
           params: idParamsSchema,
           body: proposeBodySchema,
-          response: { 200: proposalSchema, ...errors },
+          response: { 200: proposalSchema, ...errorResponses },
         },
       },
       async (request) => proposeDelegates(ctx, requireActor(request), request.params.id, request.body),
@@ -48,7 +43,7 @@ export const delegateListRoutes =
           tags,
           summary: 'Các lần phê duyệt danh sách đại biểu, mới nhất trước',
           params: idParamsSchema,
-          response: { 200: z.object({ lists: z.array(listSummarySchema) }), ...errors },
+          response: { 200: z.object({ lists: z.array(listSummarySchema) }), ...errorResponses },
         },
       },
       async (request) => ({ lists: await listDelegateLists(ctx, requireActor(request), request.params.id) }),
@@ -61,7 +56,7 @@ export const delegateListRoutes =
           summary: 'Phê duyệt danh sách đại biểu (lần mới, kèm số của lần đang xem)',
           params: idParamsSchema,
           body: approveListBodySchema,
-          response: { 201: delegateListSchema, ...errors, 409: errorResponseSchema },
+          response: { 201: delegateListSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -82,7 +77,7 @@ export const delegateListRoutes =
           tags,
           summary: 'Một lần phê duyệt danh sách đại biểu',
           params: listParamsSchema,
-          response: { 200: delegateListSchema, ...errors },
+          response: { 200: delegateListSchema, ...errorResponses },
         },
       },
       async (request) =>
@@ -101,13 +96,7 @@ export const delegateListRoutes =
         async (request, reply) => {
           const { id, number } = request.params;
           const file = await delegateListFile(ctx, requireActor(request), id, number, format);
-          return reply
-            .header('content-type', file.contentType)
-            .header(
-              'content-disposition',
-              `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-            )
-            .send(file.bytes);
+          return sendDownload(reply, file);
         },
       );
     }

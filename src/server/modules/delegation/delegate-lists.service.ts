@@ -12,10 +12,10 @@ import type { QuotaOutcome } from '../../../core/selection/types.ts';
 import { compareVietnamese, sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import type { DelegateListView, ListSummary } from '../../../shared/api/delegation.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import type { ConferenceWithUnit } from '../conferences/conferences.repo.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { listSubtree } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeConference, type ConferenceWithUnit } from '../conferences/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { listSubtree } from '../units/index.ts';
 import {
   findDelegateList,
   insertDelegateList,
@@ -24,7 +24,6 @@ import {
   lockLatestListNumber,
 } from './delegate-lists.repo.ts';
 import {
-  authorizeConference,
   compositionProblem,
   labelOutcomes,
   loadDelegationContext,

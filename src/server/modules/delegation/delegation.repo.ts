@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { DelegateCandidate, Guest, GuestInput } from '../../../core/delegation/types.ts';
-import type { CouncilVote, Gender, NominationKind } from '../../../core/nominations/types.ts';
+import type { Guest, GuestInput } from '../../../core/delegation/types.ts';
+import type { Gender } from '../../../core/nominations/types.ts';
 import type { Db } from '../../db/database.ts';
 
-/** All SQL of the delegation: guests, the saved composition, the approved lists and the candidates. */
+/** All SQL of the delegation: guests, the saved composition and the approved lists. */
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -211,58 +211,4 @@ export async function findLatestList(db: Db, conferenceId: string): Promise<Stor
     delegates: r.delegates,
     evaluation: r.evaluation,
   };
-}
-
-/** A council-approved nomination with what a candidate needs (before scoring). */
-export type ApprovedNomination = Omit<DelegateCandidate, 'score' | 'scoreParts' | 'source' | 'category'> & {
-  council: CouncilVote | null;
-};
-
-/** The nominations of a conference the council approved, with their unit's name, by number. */
-export async function listApprovedNominations(db: Db, conferenceId: string): Promise<ApprovedNomination[]> {
-  const rows = await db
-    .selectFrom('nominations as n')
-    .innerJoin('units as u', 'u.id', 'n.nominating_unit_id')
-    .select([
-      'n.id',
-      'n.kind',
-      'n.name',
-      'n.gender',
-      'n.birth_year',
-      'n.ethnic_code',
-      'n.position',
-      'n.nominating_unit_id',
-      'u.full_name as unit_name',
-      'n.former_unit_name',
-      'n.field_code',
-      'n.sector_code',
-      'n.direct_worker',
-      'n.priority_areas',
-      'n.achievements',
-      'n.awards',
-      'n.council',
-    ])
-    .where('n.conference_id', '=', conferenceId)
-    .where('n.state', '=', 'council_approved')
-    .orderBy('n.number')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind as NominationKind,
-    name: r.name,
-    gender: r.gender as Gender | null,
-    birthYear: r.birth_year,
-    ethnicCode: r.ethnic_code,
-    position: r.position,
-    nominatingUnitId: r.nominating_unit_id,
-    nominatingUnitName: r.unit_name,
-    formerUnitName: r.former_unit_name,
-    fieldCode: r.field_code,
-    sectorCode: r.sector_code,
-    directWorker: r.direct_worker,
-    priorityAreas: r.priority_areas as string[],
-    achievements: r.achievements,
-    awards: r.awards,
-    council: r.council as CouncilVote | null,
-  }));
 }

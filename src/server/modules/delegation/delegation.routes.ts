@@ -15,6 +15,7 @@ import { importResultSchema } from '../../../shared/api/nominations.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
+import { errorResponsesWithConflict, sendDownload } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { getComposition, updateComposition } from './composition.service.ts';
 import { loadDelegation } from './delegation.service.ts';
@@ -23,13 +24,6 @@ import { guestTemplateFor, importGuests } from './guests-xlsx.service.ts';
 
 const tags = ['Thành phần đại biểu'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 /** The nominations import's answer with the guests read, which a dry run shows as a preview. */
 export const guestImportResultSchema = importResultSchema.extend({ guests: z.array(guestInputSchema) });
@@ -50,7 +44,7 @@ export const delegateRoutes =
           tags,
           summary: 'Đại biểu dự kiến, cơ cấu và danh sách đã duyệt của hội nghị',
           params: idParamsSchema,
-          response: { 200: delegationResponseSchema, ...errors },
+          response: { 200: delegationResponseSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => loadDelegation(ctx, requireActor(request), request.params.id),
@@ -62,7 +56,7 @@ export const delegateRoutes =
           tags,
           summary: 'Khách mời, lãnh đạo của hội nghị (kèm phiên bản để sửa, xóa)',
           params: idParamsSchema,
-          response: { 200: z.object({ guests: z.array(guestSchema) }), ...errors },
+          response: { 200: z.object({ guests: z.array(guestSchema) }), ...errorResponsesWithConflict },
         },
       },
       async (request) => ({
@@ -77,7 +71,7 @@ export const delegateRoutes =
           summary: 'Thêm một khách mời hoặc lãnh đạo',
           params: idParamsSchema,
           body: createGuestBodySchema,
-          response: { 201: guestSchema, ...errors },
+          response: { 201: guestSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -99,7 +93,7 @@ export const delegateRoutes =
           summary: 'Sửa một khách mời hoặc lãnh đạo',
           params: guestParamsSchema,
           body: updateGuestBodySchema,
-          response: { 200: guestSchema, ...errors },
+          response: { 200: guestSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -145,14 +139,7 @@ export const delegateRoutes =
       },
       async (request, reply) => {
         const bytes = await guestTemplateFor(ctx, requireActor(request), request.params.id);
-        const name = 'Mẫu khách mời, lãnh đạo.xlsx';
-        return reply
-          .header('content-type', XLSX)
-          .header(
-            'content-disposition',
-            `attachment; filename="mau-khach-moi-lanh-dao.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-          )
-          .send(bytes);
+        return sendDownload(reply, { fileName: 'Mẫu khách mời, lãnh đạo.xlsx', contentType: XLSX, bytes });
       },
     );
     app.post(
@@ -192,7 +179,7 @@ export const delegateRoutes =
           tags,
           summary: 'Cơ cấu đại biểu: tổng số, quy tắc, chọn chắc chắn, loại ra, điểm ưu tiên',
           params: idParamsSchema,
-          response: { 200: compositionSchema, ...errors },
+          response: { 200: compositionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getComposition(ctx, requireActor(request), request.params.id),
@@ -205,7 +192,7 @@ export const delegateRoutes =
           summary: 'Lưu cơ cấu đại biểu',
           params: idParamsSchema,
           body: compositionBodySchema,
-          response: { 200: compositionSchema, ...errors },
+          response: { 200: compositionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>

@@ -1,5 +1,4 @@
-import { type Actor, assertCan } from '../../../core/auth/access.ts';
-import type { Permission } from '../../../core/auth/roles.ts';
+import type { Actor } from '../../../core/auth/access.ts';
 import type { Conference } from '../../../core/conference/types.ts';
 import { toSelectionCandidates } from '../../../core/delegation/attributes.ts';
 import { defaultComposition } from '../../../core/delegation/default-rules.ts';
@@ -31,17 +30,11 @@ import {
 } from '../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
-import { type ConferenceWithUnit, findConference } from '../conferences/conferences.repo.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { listSubtree, type UnitRow } from '../units/units.repo.ts';
-import {
-  type ApprovedNomination,
-  findComposition,
-  findLatestList,
-  listApprovedNominations,
-  listGuests,
-  type StoredList,
-} from './delegation.repo.ts';
+import { authorizeConference, type ConferenceWithUnit, findConference } from '../conferences/index.ts';
+import { type ApprovedNomination, listApprovedNominations } from '../nominations/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { listSubtree, type UnitRow } from '../units/index.ts';
+import { findComposition, findLatestList, listGuests, type StoredList } from './delegation.repo.ts';
 
 export const CONFERENCE = 'hội nghị này';
 
@@ -61,19 +54,6 @@ export interface DelegationContext {
   labelValue: ValueLabeler;
   /** The same candidates scored with other weights (a what-if proposal). */
   candidatesFor(weights: ScoreWeights): DelegateCandidate[];
-}
-
-/** The conference, when the actor may do `permission` there: 404 outside their scope, 403 inside. */
-export async function authorizeConference(
-  db: Db,
-  actor: Actor,
-  conferenceId: string,
-  permission: Permission,
-): Promise<ConferenceWithUnit> {
-  const found = await findConference(db, conferenceId);
-  if (!found) throw notFoundError(CONFERENCE);
-  assertCan(actor, permission, found.unitPath, CONFERENCE);
-  return found;
 }
 
 /**

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Conference } from '../../../core/conference/types.ts';
+import { GUEST_COLUMNS } from '../../../core/delegation/guest-sheet.ts';
 import type { DelegationResponse } from '../../../shared/api/delegation.ts';
 import { type CellValue, readSheets, writeWorkbook } from '../../render/xlsx.ts';
 import { assertStatus, createConference, UNIT_KEYS, unitByKey } from '../../testing/factories.ts';
 import { auditActions } from '../../testing/nomination-factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { testEngines } from '../../testing/test-database.ts';
-import { GUEST_COLUMNS } from './guests-sheet.ts';
 
 const HEADERS = GUEST_COLUMNS.map((c) => c.header);
 

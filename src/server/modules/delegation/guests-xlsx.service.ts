@@ -1,44 +1,23 @@
 import type { Actor } from '../../../core/auth/access.ts';
-import type { GuestInput } from '../../../core/delegation/types.ts';
-import { DomainError } from '../../../core/errors/domain-error.ts';
-import type { ReferenceLists } from '../../../core/reference/types.ts';
-import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
-import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { readSheets, type SheetText, writeWorkbook } from '../../render/xlsx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { insertGuests, listGuests } from './delegation.repo.ts';
-import { authorizeConference } from './delegation.service.ts';
-import { loadGuestRules } from './guests.service.ts';
 import {
-  findGuestHeaderRow,
-  GUEST_COLUMNS,
-  guestGuide,
-  guestMapping,
+  GUEST_DATA_SHEET,
+  GUEST_HEADERS,
+  GUEST_NO_HEADER,
+  guestKey,
+  guestTemplateWorkbook,
   parseGuestRows,
-} from './guests-sheet.ts';
-
-const DATA_SHEET = 'Khách mời, lãnh đạo';
-const GUIDE_SHEET = 'Hướng dẫn';
-/** Rows of the template that carry the drop-downs. */
-const TEMPLATE_ROWS = 500;
-const WIDTHS: Record<string, number> = {
-  category: 16,
-  name: 28,
-  gender: 10,
-  birthYear: 10,
-  ethnic: 12,
-  position: 40,
-  formerUnit: 24,
-  field: 24,
-  sector: 26,
-  directWorker: 14,
-  priorityAreas: 26,
-  achievements: 44,
-};
-
-const NO_HEADER =
-  'Không tìm thấy dòng tiêu đề trong 10 dòng đầu của bảng tính. Hãy dùng tệp mẫu, hoặc để tiêu đề các cột (ví dụ "Thành phần", "Họ và tên", "Chức vụ - đơn vị") ở một dòng phía trên dữ liệu.';
+} from '../../../core/delegation/guest-sheet.ts';
+import type { GuestInput } from '../../../core/delegation/types.ts';
+import type { ReferenceLists } from '../../../core/reference/types.ts';
+import { findDataSheet, proposeColumns } from '../../../core/spreadsheet/mapping.ts';
+import { CELL_MESSAGES } from '../../../core/spreadsheet/messages.ts';
+import type { RequestMeta, ServiceContext } from '../../context.ts';
+import { readSheets, writeWorkbook } from '../../render/xlsx.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeConference } from '../conferences/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { insertGuests, listGuests } from './delegation.repo.ts';
+import { guestProblems, loadGuestRules } from './guests.service.ts';
 
 /** What an import answers: as the nominations import, with the guests read (the preview of a dry run). */
 export interface GuestImportResult {
@@ -54,41 +33,7 @@ export interface GuestImportResult {
 
 /** The empty template: the header row with drop-downs, the instructions, the hidden lists. */
 export async function guestTemplate(lists: ReferenceLists): Promise<Buffer> {
-  const labels = (l: keyof ReferenceLists) => lists[l].filter((i) => i.active).map((i) => i.label);
-  const index = (key: string) => GUEST_COLUMNS.findIndex((c) => c.key === key);
-  return writeWorkbook({
-    sheets: [
-      {
-        kind: 'table',
-        name: DATA_SHEET,
-        columns: GUEST_COLUMNS.map((c) => ({ header: c.header, width: WIDTHS[c.key] ?? 16 })),
-        rows: [],
-        validationRows: TEMPLATE_ROWS,
-        validations: [
-          { column: index('category'), list: 'Thành phần' },
-          { column: index('gender'), list: 'Giới tính' },
-          { column: index('ethnic'), list: 'Dân tộc' },
-          { column: index('field'), list: 'Lĩnh vực' },
-          { column: index('sector'), list: 'Thành phần kinh tế' },
-          { column: index('directWorker'), list: 'Trực tiếp lao động' },
-        ],
-      },
-      {
-        kind: 'text',
-        name: GUIDE_SHEET,
-        columnWidths: [8, 30, 26, 60, 34],
-        blocks: guestGuide(lists, DATA_SHEET),
-      },
-    ],
-    lists: [
-      { name: 'Thành phần', values: ['Khách mời', 'Lãnh đạo'] },
-      { name: 'Giới tính', values: ['Nam', 'Nữ'] },
-      { name: 'Dân tộc', values: labels('ethnic') },
-      { name: 'Lĩnh vực', values: labels('field') },
-      { name: 'Thành phần kinh tế', values: labels('sector') },
-      { name: 'Trực tiếp lao động', values: ['Có', 'Không'] },
-    ],
-  });
+  return writeWorkbook(guestTemplateWorkbook(lists));
 }
 
 /** GET …/delegates/guests/template: anyone who may read the conference's delegation. */
@@ -99,19 +44,6 @@ export async function guestTemplateFor(
 ): Promise<Buffer> {
   await authorizeConference(ctx.db, actor, conferenceId, 'conference.read');
   return guestTemplate(await loadReferenceLists(ctx.db));
-}
-
-/** The data sheet when it has a header row, otherwise the first sheet that has one. */
-function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
-  const ordered = [
-    ...sheets.filter((s) => s.name === DATA_SHEET),
-    ...sheets.filter((s) => s.name !== DATA_SHEET),
-  ];
-  for (const sheet of ordered) {
-    const headerRow = findGuestHeaderRow(sheet.rows);
-    if (headerRow !== null) return { sheet, headerRow };
-  }
-  throw new DomainError('VALIDATION', NO_HEADER);
 }
 
 /**
@@ -128,27 +60,24 @@ export async function importGuests(
   meta: RequestMeta,
 ): Promise<GuestImportResult> {
   const found = await authorizeConference(ctx.db, actor, conferenceId, 'conference.manage');
-  const sheets = await readSheets(file.data);
-  const { sheet, headerRow } = pickSheet(sheets);
+  const { sheet, headerRow } = findDataSheet(GUEST_HEADERS, await readSheets(file.data), {
+    dataSheet: GUEST_DATA_SHEET,
+    noHeader: GUEST_NO_HEADER,
+  });
   const rules = await loadGuestRules(ctx, found.unitPath);
   const parsed = parseGuestRows(sheet.rows, {
     headerRow,
-    mapping: guestMapping(sheet.rows[headerRow - 1] ?? []),
-    rules,
+    mapping: proposeColumns(GUEST_HEADERS, sheet.rows[headerRow - 1] ?? []),
+    lists: rules.lists,
+    problems: (input) => guestProblems(input, rules),
   });
   const refused = { ok: false, dryRun: options.dryRun, imported: 0, warnings: [], guests: [] };
   if (parsed.errors.length > 0) return { ...refused, errors: parsed.errors };
-  if (parsed.items.length === 0)
-    return { ...refused, errors: [`Trang "${sheet.name}" chưa có dòng dữ liệu nào dưới dòng tiêu đề.`] };
+  if (parsed.items.length === 0) return { ...refused, errors: [CELL_MESSAGES.noData(sheet.name)] };
 
-  const existing = new Map(
-    (await listGuests(ctx.db, conferenceId)).map((g) => [
-      `${foldVietnamese(g.name)}|${g.birthYear ?? ''}`,
-      g,
-    ]),
-  );
+  const existing = new Map((await listGuests(ctx.db, conferenceId)).map((g) => [guestKey(g), g]));
   const warnings = parsed.items.flatMap((i) => {
-    const same = existing.get(`${foldVietnamese(i.input.name)}|${i.input.birthYear ?? ''}`);
+    const same = existing.get(guestKey(i.input));
     return same ? [`Dòng ${i.row}: trùng với đại biểu đã có "${same.name}" (cùng họ tên và năm sinh)`] : [];
   });
   const guests = parsed.items.map((i) => i.input);

@@ -11,9 +11,10 @@ import type { ReferenceItem, ReferenceLists } from '../../../core/reference/type
 import { sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import { isoDateInVietnam, parseIsoDate } from '../../../core/vietnamese/dates.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { listSubtree, type UnitRow } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeConference } from '../conferences/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { listSubtree, type UnitRow } from '../units/index.ts';
 import {
   deleteGuestIfVersion,
   findGuest,
@@ -21,7 +22,6 @@ import {
   listGuests,
   updateGuestIfVersion,
 } from './delegation.repo.ts';
-import { authorizeConference } from './delegation.service.ts';
 
 const GUEST = 'khách mời này';
 

@@ -4,9 +4,9 @@ import type { CompositionSettings, DelegateCandidate, DelegateRule } from '../..
 import { solveSelection } from '../../../core/selection/solve.ts';
 import type { CompositionInput, Proposal } from '../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../context.ts';
+import { authorizeConference } from '../conferences/index.ts';
 import { findLatestList } from './delegation.repo.ts';
 import {
-  authorizeConference,
   compositionProblem,
   type DelegationContext,
   labelOutcomes,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
 export interface StoredFile {
@@ -61,19 +60,4 @@ export async function findFileMeta(db: Db, id: string): Promise<(StoredFile & { 
 export async function readFileData(db: Db, id: string): Promise<Buffer | null> {
   const r = await db.selectFrom('files').select('data').where('id', '=', id).executeTakeFirst();
   return r ? Buffer.from(r.data) : null;
-}
-
-/** The nomination a file belongs to (photo or vote minutes), to check who may read it. */
-export async function findNominationOfFile(
-  db: Db,
-  fileId: string,
-): Promise<{ id: string; conferenceId: string } | null> {
-  const r = await db
-    .selectFrom('nominations')
-    .select(['id', 'conference_id'])
-    .where((eb) =>
-      eb.or([eb('photo_file_id', '=', fileId), eb(sql<string>`vote->>'minutesFileId'`, '=', fileId)]),
-    )
-    .executeTakeFirst();
-  return r ? { id: r.id, conferenceId: r.conference_id } : null;
 }

@@ -2,8 +2,7 @@ import { type Actor, scopePaths } from '../../../core/auth/access.ts';
 import { ROLE_PERMISSIONS } from '../../../core/auth/roles.ts';
 import type { ConferenceSummary } from '../../../shared/api/conferences.ts';
 import type { ServiceContext } from '../../context.ts';
-import { listConferences } from '../conferences/conferences.repo.ts';
-import { toConferenceSummary } from '../conferences/conferences.service.ts';
+import { listConferences, toConferenceSummary } from '../conferences/index.ts';
 
 export type NominationConference = ConferenceSummary & { role: 'organiser' | 'nominator' };
 

@@ -7,10 +7,9 @@ import { applyAction, canEdit, STATE_LABELS, TRANSITIONS } from '../../../core/n
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import type { NominationRecord, TransitionBody } from '../../../shared/api/nominations.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { insertFile } from '../files/files.repo.ts';
-import { checkMinutes, preparePortrait } from '../files/uploads.ts';
-import { insertNotifications, usersWithRolesOn } from '../notifications/notifications.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { checkMinutes, insertFile, preparePortrait } from '../files/index.ts';
+import { insertNotifications, usersWithRolesOn } from '../notifications/index.ts';
 import { settingsOf } from './nomination-records.ts';
 import { canNominateFor, loadNominationScope } from './nominations.access.ts';
 import {

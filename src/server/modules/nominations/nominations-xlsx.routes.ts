@@ -9,8 +9,9 @@ import {
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
+import { errorResponses, sendDownload } from '../../http/responses.ts';
 import { requireActor } from '../../http/session-hook.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
+import { loadReferenceLists } from '../reference/index.ts';
 import {
   exportNominations,
   importNominations,
@@ -20,16 +21,6 @@ import {
 
 const tags = ['Đề cử'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
-
-function attachment(fileName: string, ascii: string): string {
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** The mapping field of the import form: JSON of {columnKey: source column index or null}. */
 function parseMapping(raw: string | undefined): Record<string, number | null> | undefined {
@@ -53,13 +44,11 @@ export const nominationXlsxRoutes =
       async (request, reply) => {
         requireActor(request);
         const bytes = await nominationTemplate(await loadReferenceLists(ctx.db));
-        return reply
-          .header('content-type', XLSX)
-          .header(
-            'content-disposition',
-            attachment('Mẫu đề cử điển hình tiên tiến.xlsx', 'mau-de-cu-dien-hinh-tien-tien.xlsx'),
-          )
-          .send(bytes);
+        return sendDownload(reply, {
+          fileName: 'Mẫu đề cử điển hình tiên tiến.xlsx',
+          contentType: XLSX,
+          bytes,
+        });
       },
     );
     app.get(
@@ -74,10 +63,7 @@ export const nominationXlsxRoutes =
       },
       async (request, reply) => {
         const bytes = await exportNominations(ctx, requireActor(request), request.params.id, request.query);
-        return reply
-          .header('content-type', XLSX)
-          .header('content-disposition', attachment('Danh sách đề cử.xlsx', 'danh-sach-de-cu.xlsx'))
-          .send(bytes);
+        return sendDownload(reply, { fileName: 'Danh sách đề cử.xlsx', contentType: XLSX, bytes });
       },
     );
     app.post(
@@ -87,7 +73,7 @@ export const nominationXlsxRoutes =
           tags,
           summary: 'Đọc tệp Excel và đề xuất ghép cột',
           params: idParamsSchema,
-          response: { 200: importPreviewSchema, ...errors },
+          response: { 200: importPreviewSchema, ...errorResponses },
         },
       },
       async (request) => {

@@ -1,18 +1,22 @@
 import type { Actor } from '../../../core/auth/access.ts';
 import { DomainError } from '../../../core/errors/domain-error.ts';
-import { columnLetter, NOMINATION_COLUMNS } from '../../../core/nominations/columns.ts';
+import { NOMINATION_COLUMNS } from '../../../core/nominations/columns.ts';
 import {
   type ColumnMapping,
-  findHeaderRow,
   nominationToRow,
   parseNominationRows,
   proposeMapping,
   SHEET_COLUMNS,
+  type SheetColumnKey,
   type UnitResolution,
 } from '../../../core/nominations/spreadsheet.ts';
 import { templateGuide } from '../../../core/nominations/spreadsheet-guide.ts';
+import { NOMINATION_HEADERS } from '../../../core/nominations/spreadsheet-mapping.ts';
 import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
+import { type ColumnSpec, columnLetter } from '../../../core/spreadsheet/columns.ts';
+import { findDataSheet } from '../../../core/spreadsheet/mapping.ts';
+import { templateWorkbook } from '../../../core/spreadsheet/template.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type { ImportPreview, ImportResult, NominationListQuery } from '../../../shared/api/nominations.ts';
@@ -24,9 +28,9 @@ import {
   type WorkbookSpec,
   writeWorkbook,
 } from '../../render/xlsx.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/index.ts';
 import { settingsOf } from './nomination-records.ts';
 import { canNominateFor, loadNominationScope, type NominationScope } from './nominations.access.ts';
 import { findByDuplicateKeys, getNominationSettings, insertNominations } from './nominations.repo.ts';
@@ -52,7 +56,7 @@ const DATA_SHEET = 'Đề cử';
 const GUIDE_SHEET = 'Hướng dẫn';
 /** Rows of the template that carry the drop-downs. */
 const TEMPLATE_ROWS = 2000;
-const WIDTHS: Record<string, number> = {
+const WIDTHS: Partial<Record<SheetColumnKey, number>> = {
   stt: 6,
   kind: 13,
   name: 28,
@@ -95,48 +99,30 @@ const MESSAGES = {
 function nominationWorkbook(
   lists: ReferenceLists,
   settings: NominationSettings,
-  columns: ReadonlyArray<{ key: string; header: string }>,
+  columns: ReadonlyArray<ColumnSpec<SheetColumnKey>>,
   rows: CellValue[][],
 ): WorkbookSpec {
   const labels = (l: keyof ReferenceLists) => lists[l].filter((i) => i.active).map((i) => i.label);
-  const index = (key: string) => NOMINATION_COLUMNS.findIndex((c) => c.key === key);
-  return {
-    sheets: [
-      {
-        kind: 'table',
-        name: DATA_SHEET,
-        columns: columns.map((c) => ({
-          header: c.header,
-          width: WIDTHS[c.key] ?? 16,
-          text: c.key === 'citizenId' || c.key === 'phone',
-        })),
-        rows,
-        validationRows: Math.max(rows.length, TEMPLATE_ROWS),
-        validations: [
-          { column: index('kind'), list: 'Loại' },
-          { column: index('gender'), list: 'Giới tính' },
-          { column: index('ethnic'), list: 'Dân tộc' },
-          { column: index('field'), list: 'Lĩnh vực' },
-          { column: index('sector'), list: 'Thành phần kinh tế' },
-          { column: index('directWorker'), list: 'Trực tiếp lao động, sản xuất' },
-        ],
-      },
-      {
-        kind: 'text',
-        name: GUIDE_SHEET,
-        columnWidths: [8, 30, 26, 60, 34],
-        blocks: templateGuide(lists, settings),
-      },
+  return templateWorkbook({
+    dataSheet: DATA_SHEET,
+    columns,
+    widths: WIDTHS,
+    defaultWidth: 16,
+    textColumns: ['citizenId', 'phone'],
+    rows,
+    validationRows: TEMPLATE_ROWS,
+    dropDowns: [
+      { key: 'kind', list: 'Loại', values: ['Cá nhân', 'Tập thể'] },
+      { key: 'gender', list: 'Giới tính', values: ['Nam', 'Nữ'] },
+      { key: 'ethnic', list: 'Dân tộc', values: labels('ethnic') },
+      { key: 'field', list: 'Lĩnh vực', values: labels('field') },
+      { key: 'sector', list: 'Thành phần kinh tế', values: labels('sector') },
+      { key: 'directWorker', list: 'Trực tiếp lao động, sản xuất', values: ['Có', 'Không'] },
     ],
-    lists: [
-      { name: 'Loại', values: ['Cá nhân', 'Tập thể'] },
-      { name: 'Giới tính', values: ['Nam', 'Nữ'] },
-      { name: 'Dân tộc', values: labels('ethnic') },
-      { name: 'Lĩnh vực', values: labels('field') },
-      { name: 'Thành phần kinh tế', values: labels('sector') },
-      { name: 'Trực tiếp lao động, sản xuất', values: ['Có', 'Không'] },
-    ],
-  };
+    guideSheet: GUIDE_SHEET,
+    guideWidths: [8, 30, 26, 60, 34],
+    guide: templateGuide(lists, settings),
+  });
 }
 
 /**
@@ -157,15 +143,7 @@ export function filledTemplate(lists: ReferenceLists, rows: CellValue[][]): Prom
 
 /** The sheet to import: "Đề cử" when it has a header row, otherwise the first sheet that has one. */
 function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
-  const ordered = [
-    ...sheets.filter((s) => s.name === DATA_SHEET),
-    ...sheets.filter((s) => s.name !== DATA_SHEET),
-  ];
-  for (const sheet of ordered) {
-    const headerRow = findHeaderRow(sheet.rows);
-    if (headerRow !== null) return { sheet, headerRow };
-  }
-  throw new DomainError('VALIDATION', MESSAGES.noHeader);
+  return findDataSheet(NOMINATION_HEADERS, sheets, { dataSheet: DATA_SHEET, noHeader: MESSAGES.noHeader });
 }
 
 async function loadImportScope(

@@ -3,7 +3,7 @@ import { ROLE_PERMISSIONS } from '../../../core/auth/roles.ts';
 import type { Conference } from '../../../core/conference/types.ts';
 import { notFoundError } from '../../../core/errors/domain-error.ts';
 import type { ServiceContext } from '../../context.ts';
-import { findConference } from '../conferences/conferences.repo.ts';
+import { findConference } from '../conferences/index.ts';
 
 /** What one user may do with the nominations of one conference. */
 export interface NominationScope {

@@ -1,9 +1,12 @@
 import { sql } from 'kysely';
+import type { DelegateCandidate } from '../../../core/delegation/types.ts';
 import type {
   CouncilVote,
+  Gender,
   GrassrootsVote,
   Nomination,
   NominationInput,
+  NominationKind,
   NominationState,
 } from '../../../core/nominations/types.ts';
 import type { Db } from '../../db/database.ts';
@@ -293,4 +296,73 @@ export async function setNominationSettings(db: Db, conferenceId: string, settin
     .set({ nomination_settings: JSON.stringify(settings) })
     .where('id', '=', conferenceId)
     .execute();
+}
+
+/** The nomination a file belongs to (photo or vote minutes), to check who may read it. */
+export async function findNominationOfFile(
+  db: Db,
+  fileId: string,
+): Promise<{ id: string; conferenceId: string } | null> {
+  const r = await db
+    .selectFrom('nominations')
+    .select(['id', 'conference_id'])
+    .where((eb) =>
+      eb.or([eb('photo_file_id', '=', fileId), eb(sql<string>`vote->>'minutesFileId'`, '=', fileId)]),
+    )
+    .executeTakeFirst();
+  return r ? { id: r.id, conferenceId: r.conference_id } : null;
+}
+
+/** A council-approved nomination with what a candidate needs (before scoring). */
+export type ApprovedNomination = Omit<DelegateCandidate, 'score' | 'scoreParts' | 'source' | 'category'> & {
+  council: CouncilVote | null;
+};
+
+/** The nominations of a conference the council approved, with their unit's name, by number. */
+export async function listApprovedNominations(db: Db, conferenceId: string): Promise<ApprovedNomination[]> {
+  const rows = await db
+    .selectFrom('nominations as n')
+    .innerJoin('units as u', 'u.id', 'n.nominating_unit_id')
+    .select([
+      'n.id',
+      'n.kind',
+      'n.name',
+      'n.gender',
+      'n.birth_year',
+      'n.ethnic_code',
+      'n.position',
+      'n.nominating_unit_id',
+      'u.full_name as unit_name',
+      'n.former_unit_name',
+      'n.field_code',
+      'n.sector_code',
+      'n.direct_worker',
+      'n.priority_areas',
+      'n.achievements',
+      'n.awards',
+      'n.council',
+    ])
+    .where('n.conference_id', '=', conferenceId)
+    .where('n.state', '=', 'council_approved')
+    .orderBy('n.number')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as NominationKind,
+    name: r.name,
+    gender: r.gender as Gender | null,
+    birthYear: r.birth_year,
+    ethnicCode: r.ethnic_code,
+    position: r.position,
+    nominatingUnitId: r.nominating_unit_id,
+    nominatingUnitName: r.unit_name,
+    formerUnitName: r.former_unit_name,
+    fieldCode: r.field_code,
+    sectorCode: r.sector_code,
+    directWorker: r.direct_worker,
+    priorityAreas: r.priority_areas as string[],
+    achievements: r.achievements,
+    awards: r.awards,
+    council: r.council as CouncilVote | null,
+  }));
 }

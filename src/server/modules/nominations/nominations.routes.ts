@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema, versionSchema } from '../../../shared/api/common.ts';
+import { idParamsSchema, versionSchema } from '../../../shared/api/common.ts';
 import { conferenceSummarySchema } from '../../../shared/api/conferences.ts';
 import {
   createNominationBodySchema,
@@ -13,6 +13,7 @@ import {
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
+import { errorResponsesWithConflict } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { listNominationConferences } from './nomination-conferences.service.ts';
 import {
@@ -30,13 +31,6 @@ import {
 } from './nominations-workflow.service.ts';
 
 const tags = ['Đề cử'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 export const nominationRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -53,7 +47,7 @@ export const nominationRoutes =
                 conferenceSummarySchema.extend({ role: z.enum(['organiser', 'nominator']) }),
               ),
             }),
-            ...errors,
+            ...errorResponsesWithConflict,
           },
         },
       },
@@ -67,7 +61,7 @@ export const nominationRoutes =
           summary: 'Danh sách đề cử (tìm không dấu, lọc, đếm, sắp theo tên)',
           params: idParamsSchema,
           querystring: nominationListQuerySchema,
-          response: { 200: nominationListResponseSchema, ...errors },
+          response: { 200: nominationListResponseSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => {
@@ -88,7 +82,7 @@ export const nominationRoutes =
           summary: 'Thêm một đề cử (nháp)',
           params: idParamsSchema,
           body: createNominationBodySchema,
-          response: { 201: nominationSchema, ...errors },
+          response: { 201: nominationSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -109,7 +103,7 @@ export const nominationRoutes =
           tags,
           summary: 'Một đề cử',
           params: idParamsSchema,
-          response: { 200: nominationSchema, ...errors },
+          response: { 200: nominationSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getNomination(ctx, requireActor(request), request.params.id),
@@ -122,7 +116,7 @@ export const nominationRoutes =
           summary: 'Sửa đề cử (khi Nháp hoặc Trả lại)',
           params: idParamsSchema,
           body: updateNominationBodySchema,
-          response: { 200: nominationSchema, ...errors },
+          response: { 200: nominationSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -157,7 +151,7 @@ export const nominationRoutes =
           summary: 'Gửi, tiếp nhận, trả lại, ghi kết quả Hội đồng, mở lại',
           params: idParamsSchema,
           body: transitionBodySchema,
-          response: { 200: nominationSchema, ...errors },
+          response: { 200: nominationSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -176,7 +170,7 @@ export const nominationRoutes =
           tags,
           summary: 'Ngưỡng biểu quyết',
           params: idParamsSchema,
-          response: { 200: nominationSettingsSchema, ...errors },
+          response: { 200: nominationSettingsSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getSettings(ctx, requireActor(request), request.params.id),
@@ -189,7 +183,7 @@ export const nominationRoutes =
           summary: 'Đặt ngưỡng biểu quyết của hội nghị',
           params: idParamsSchema,
           body: nominationSettingsSchema,
-          response: { 200: nominationSettingsSchema, ...errors },
+          response: { 200: nominationSettingsSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -206,7 +200,7 @@ export const nominationRoutes =
                 ? 'Tải ảnh chân dung (ảnh được thu nhỏ)'
                 : 'Đính kèm biên bản bình xét (PDF, DOCX, ảnh)',
             params: idParamsSchema,
-            response: { 200: nominationSchema, ...errors },
+            response: { 200: nominationSchema, ...errorResponsesWithConflict },
           },
         },
         async (request) => {

@@ -12,9 +12,9 @@ import type {
   NominationRecord,
 } from '../../../shared/api/nominations.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
-import { findUnitById } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
+import { findUnitById } from '../units/index.ts';
 import { type DuplicateIndex, settingsOf, toRecord } from './nomination-records.ts';
 import {
   canNominateFor,

@@ -9,8 +9,8 @@ import {
 } from '../../../shared/api/nominations.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { findUnitByKey } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { findUnitByKey } from '../units/index.ts';
 import { countReferenceRows, listReferenceRows, replaceReferenceList } from './reference.repo.ts';
 
 export type { ReferenceLists };

@@ -1,21 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.ts';
+import { idParamsSchema } from '../../../shared/api/common.ts';
 import {
   conferenceTemplateSchema,
   templateListResponseSchema,
   updateTemplateBodySchema,
 } from '../../../shared/api/conferences.ts';
 import type { ServiceContext } from '../../context.ts';
+import { errorResponses, errorResponsesWithConflict } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { getTemplate, listTemplates, updateTemplate } from './templates.service.ts';
 
 const tags = ['Mẫu kế hoạch'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 export const templateRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -26,7 +21,7 @@ export const templateRoutes =
         schema: {
           tags,
           summary: 'Các mẫu kế hoạch dùng được',
-          response: { 200: templateListResponseSchema, ...errors },
+          response: { 200: templateListResponseSchema, ...errorResponses },
         },
       },
       async (request) => ({ templates: await listTemplates(ctx, requireActor(request)) }),
@@ -38,7 +33,7 @@ export const templateRoutes =
           tags,
           summary: 'Một mẫu kế hoạch',
           params: idParamsSchema,
-          response: { 200: conferenceTemplateSchema, ...errors },
+          response: { 200: conferenceTemplateSchema, ...errorResponses },
         },
       },
       async (request) => getTemplate(ctx, requireActor(request), request.params.id),
@@ -51,7 +46,7 @@ export const templateRoutes =
           summary: 'Sửa mẫu kế hoạch (thành phố)',
           params: idParamsSchema,
           body: updateTemplateBodySchema,
-          response: { 200: conferenceTemplateSchema, ...errors, 409: errorResponseSchema },
+          response: { 200: conferenceTemplateSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>

@@ -3,7 +3,7 @@ import type { ConferenceTemplate } from '../../../core/conference/template.ts';
 import { conflictError, notFoundError } from '../../../core/errors/domain-error.ts';
 import type { ConferenceTemplateRecord, ConferenceTemplateSummary } from '../../../shared/api/conferences.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/index.ts';
 import {
   findTemplate,
   listTemplatesAbove,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.ts';
+import { idParamsSchema } from '../../../shared/api/common.ts';
 import {
   createUnitBodySchema,
   unitSchema,
@@ -8,16 +8,11 @@ import {
 } from '../../../shared/api/units.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
+import { errorResponses, errorResponsesWithConflict } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { createUnit, getUnitDetail, getUnitTree, updateUnit } from './units.service.ts';
 
 const tags = ['Đơn vị'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 export const unitRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -28,7 +23,7 @@ export const unitRoutes =
         schema: {
           tags,
           summary: 'Cây đơn vị mà người dùng được xem',
-          response: { 200: unitTreeResponseSchema, ...errors },
+          response: { 200: unitTreeResponseSchema, ...errorResponses },
         },
       },
       async (request) => getUnitTree(ctx, requireActor(request)),
@@ -40,7 +35,7 @@ export const unitRoutes =
           tags,
           summary: 'Một đơn vị và các đơn vị trực thuộc',
           params: idParamsSchema,
-          response: { 200: z.object({ unit: unitSchema, children: z.array(unitSchema) }), ...errors },
+          response: { 200: z.object({ unit: unitSchema, children: z.array(unitSchema) }), ...errorResponses },
         },
       },
       async (request) => getUnitDetail(ctx, requireActor(request), request.params.id),
@@ -52,7 +47,7 @@ export const unitRoutes =
           tags,
           summary: 'Thêm cơ quan, phòng ban hoặc đơn vị trước sắp xếp',
           body: createUnitBodySchema,
-          response: { 201: unitSchema, ...errors, 409: errorResponseSchema },
+          response: { 201: unitSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -68,7 +63,7 @@ export const unitRoutes =
           summary: 'Sửa tên, loại hình, mã của đơn vị',
           params: idParamsSchema,
           body: updateUnitBodySchema,
-          response: { 200: unitSchema, ...errors, 409: errorResponseSchema },
+          response: { 200: unitSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>

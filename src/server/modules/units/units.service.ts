@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, assertCan, can, canSee, scopePaths } from '../../../core/auth/access.ts';
-import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
+import { type Actor, can, canSee, scopePaths } from '../../../core/auth/access.ts';
+import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { splitUnitName } from '../../../core/vietnamese/unit-names.ts';
 import type { CreateUnitBody, Unit, UnitTreeResponse, UpdateUnitBody } from '../../../shared/api/units.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/index.ts';
+import { authorizeUnit } from './access.ts';
 import {
   codeTakenByOther,
   findUnitById,
@@ -34,9 +35,7 @@ export async function getUnitTree(ctx: ServiceContext, actor: Actor): Promise<Un
 
 /** A unit the actor may read, or "not found". */
 export async function getReadableUnit(ctx: ServiceContext, actor: Actor, unitId: string): Promise<UnitRow> {
-  const unit = await findUnitById(ctx.db, unitId);
-  if (!unit) throw notFoundError(UNIT);
-  assertCan(actor, 'unit.read', unit.path, UNIT);
+  const unit = await authorizeUnit(ctx.db, actor, unitId, 'unit.read', UNIT);
   return unit;
 }
 
@@ -54,9 +53,7 @@ export async function createUnit(
   input: CreateUnitBody,
   meta: RequestMeta,
 ): Promise<Unit> {
-  const parent = await findUnitById(ctx.db, input.parentId);
-  if (!parent) throw notFoundError('đơn vị cấp trên');
-  assertCan(actor, 'unit.manage', parent.path, 'đơn vị cấp trên');
+  const parent = await authorizeUnit(ctx.db, actor, input.parentId, 'unit.manage', 'đơn vị cấp trên');
   const code = input.officialCode ?? null;
   if (code && (await codeTakenByOther(ctx.db, code, null))) {
     throw new DomainError('DUPLICATE', `Mã đơn vị ${code} đã được dùng cho đơn vị khác.`, [
@@ -129,9 +126,7 @@ export async function updateUnit(
   input: UpdateUnitBody,
   meta: RequestMeta,
 ): Promise<Unit> {
-  const unit = await findUnitById(ctx.db, unitId);
-  if (!unit) throw notFoundError(UNIT);
-  assertCan(actor, 'unit.manage', unit.path, UNIT);
+  const unit = await authorizeUnit(ctx.db, actor, unitId, 'unit.manage', UNIT);
   if (unit.kind === 'city' || unit.kind === 'commune') {
     // Official units are set by law: only the level above may correct their names and codes.
     const parent = unit.parentId ? await findUnitById(ctx.db, unit.parentId) : null;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.ts';
+import { idParamsSchema } from '../../../shared/api/common.ts';
 import {
   createUserBodySchema,
   updateUserBodySchema,
@@ -8,16 +8,11 @@ import {
   userSchema,
 } from '../../../shared/api/users.ts';
 import type { ServiceContext } from '../../context.ts';
+import { errorResponses, errorResponsesWithConflict } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { createUser, listUsers, updateUser } from './users.service.ts';
 
 const tags = ['Người dùng'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 export const userRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -29,7 +24,7 @@ export const userRoutes =
           tags,
           summary: 'Người dùng trong phạm vi quản lý',
           querystring: userListQuerySchema,
-          response: { 200: userListResponseSchema, ...errors },
+          response: { 200: userListResponseSchema, ...errorResponses },
         },
       },
       async (request) => ({ users: await listUsers(ctx, requireActor(request), request.query.unitId) }),
@@ -41,7 +36,7 @@ export const userRoutes =
           tags,
           summary: 'Thêm người dùng',
           body: createUserBodySchema,
-          response: { 201: userSchema, ...errors, 409: errorResponseSchema },
+          response: { 201: userSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -57,7 +52,7 @@ export const userRoutes =
           summary: 'Sửa, khóa, đặt lại mật khẩu, đổi vai trò',
           params: idParamsSchema,
           body: updateUserBodySchema,
-          response: { 200: userSchema, ...errors, 409: errorResponseSchema },
+          response: { 200: userSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, assertCan, can, scopePaths } from '../../../core/auth/access.ts';
+import { type Actor, can, scopePaths } from '../../../core/auth/access.ts';
 import type { Role } from '../../../core/auth/roles.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import type { CreateUserBody, UpdateUserBody, UserRecord } from '../../../shared/api/users.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
-import { recordChange } from '../audit/audit.service.ts';
-import { deleteSessionsOfUser } from '../auth/auth.repo.ts';
-import { hashPassword } from '../auth/password.ts';
-import { findUnitById } from '../units/units.repo.ts';
+import { recordChange } from '../audit/index.ts';
+import { deleteSessionsOfUser, hashPassword } from '../auth/index.ts';
+import { authorize, authorizeUnit, findUnitById } from '../units/index.ts';
 import {
   findUser,
   insertUser,
@@ -60,9 +59,7 @@ export async function createUser(
   input: CreateUserBody,
   meta: RequestMeta,
 ): Promise<UserRecord> {
-  const unit = await findUnitById(ctx.db, input.unitId);
-  if (!unit) throw notFoundError('đơn vị');
-  assertCan(actor, 'user.manage', unit.path, 'đơn vị này');
+  const unit = await authorizeUnit(ctx.db, actor, input.unitId, 'user.manage', 'đơn vị này', 'đơn vị');
   await checkGrants(ctx, actor, input.roles);
   if (await usernameExists(ctx.db, input.username)) {
     throw new DomainError('DUPLICATE', `Tên đăng nhập "${input.username}" đã có người dùng.`, [
@@ -109,9 +106,11 @@ export async function updateUser(
   input: UpdateUserBody,
   meta: RequestMeta,
 ): Promise<UserRecord> {
-  const user = await findUser(ctx.db, id);
-  if (!user) throw notFoundError(USER);
-  assertCan(actor, 'user.manage', user.unitPath, USER);
+  const user = await authorize(actor, 'user.manage', {
+    load: () => findUser(ctx.db, id),
+    unitPath: (found) => found.unitPath,
+    what: USER,
+  });
   // A user holding roles beyond the actor's scope (a city officer homed in a commune) is not theirs to
   // re-password, lock or strip: that would hand the actor those roles.
   for (const grant of user.roles) {

@@ -11,7 +11,7 @@ import {
 } from '../../testing/factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { testEngines } from '../../testing/test-database.ts';
-import { listSubtree } from '../units/units.repo.ts';
+import { listSubtree } from '../units/index.ts';
 
 for (const engine of testEngines()) {
   describe(`users (${engine})`, () => {

@@ -1,9 +1,8 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AuditEntry } from '../../../shared/api/audit.ts';
-import { api } from '../../api/endpoints.ts';
+import { useAuditEntries } from '../../api/audit.ts';
 import { useSession } from '../../auth/session.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
@@ -34,7 +33,7 @@ export function AuditPage() {
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };
-  const query = useQuery({ queryKey: ['audit', filters], queryFn: () => api.audit.list(filters) });
+  const query = useAuditEntries(filters);
   const pages = Math.max(1, Math.ceil((query.data?.total ?? 0) / PAGE_SIZE));
 
   function setFilter(key: string, value: string | null) {

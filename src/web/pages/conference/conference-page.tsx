@@ -1,8 +1,7 @@
 import { Anchor, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api } from '../../api/endpoints.ts';
+import { useConference } from '../../api/conferences.ts';
 import { useSession } from '../../auth/session.tsx';
 import { formatDateLong } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
@@ -31,10 +30,7 @@ export function ConferencePage() {
   if (tab === 'delegates' && !delegatesOpened) setDelegatesOpened(true);
   const [awardsOpened, setAwardsOpened] = useState(tab === 'awards');
   if (tab === 'awards' && !awardsOpened) setAwardsOpened(true);
-  const query = useQuery({
-    queryKey: ['conference', conferenceId],
-    queryFn: () => api.conferences.get(conferenceId),
-  });
+  const query = useConference(conferenceId);
   const conference = query.data;
   if (!conference)
     return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;

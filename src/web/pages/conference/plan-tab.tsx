@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Conference, ConferencePlan } from '../../../core/conference/types.ts';
 import { updateConferenceBodySchema } from '../../../shared/api/conferences.ts';
 import type { FieldProblem } from '../../api/client.ts';
+import { conferenceKeys } from '../../api/conferences.ts';
 import { api } from '../../api/endpoints.ts';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -52,8 +53,8 @@ export function PlanTab({ conference, canEdit }: { conference: Conference; canEd
   const save = useMutation({
     mutationFn: () => api.conferences.update(conference.id, { ...draft, version }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(['conference', conference.id], saved);
-      void queryClient.invalidateQueries({ queryKey: ['conferences'] });
+      queryClient.setQueryData(conferenceKeys.detail(conference.id), saved);
+      void queryClient.invalidateQueries({ queryKey: conferenceKeys.lists });
       reset(toDraft(saved));
       setVersion(saved.version);
       setAttempted(false);
@@ -75,7 +76,7 @@ export function PlanTab({ conference, canEdit }: { conference: Conference; canEd
   async function reloadLatest() {
     setConflict(false);
     const fresh = await api.conferences.get(conference.id);
-    queryClient.setQueryData(['conference', conference.id], fresh);
+    queryClient.setQueryData(conferenceKeys.detail(conference.id), fresh);
     reset(toDraft(fresh));
     setVersion(fresh.version);
     setServerProblems([]);

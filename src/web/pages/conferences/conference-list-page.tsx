@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
-import { api } from '../../api/endpoints.ts';
+import { useConferences } from '../../api/conferences.ts';
 import { useSession } from '../../auth/session.tsx';
 import { formatDate } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
@@ -20,10 +19,7 @@ export function ConferenceListPage() {
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unitId') ?? undefined;
   const [creating, create] = useDisclosure(false);
-  const query = useQuery({
-    queryKey: ['conferences', unitId ?? 'all'],
-    queryFn: () => api.conferences.list(unitId),
-  });
+  const query = useConferences(unitId);
   const rows = [...(query.data?.conferences ?? [])].sort(
     (a, b) =>
       b.year - a.year || compareVietnamese(a.unitName, b.unitName) || b.updatedAt.localeCompare(a.updatedAt),

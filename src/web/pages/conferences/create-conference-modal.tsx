@@ -1,10 +1,12 @@
 import { Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Unit } from '../../../shared/api/units.ts';
+import { conferenceKeys } from '../../api/conferences.ts';
 import { api } from '../../api/endpoints.ts';
+import { useTemplates } from '../../api/templates.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
@@ -18,9 +20,7 @@ export function CreateConferenceModal({ opened, onClose }: { opened: boolean; on
   const { units, homeUnitId, can } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const templates = useQuery({
-    queryKey: ['templates'],
-    queryFn: api.templates.list,
+  const templates = useTemplates({
     enabled: opened,
     retry: false,
   });
@@ -51,7 +51,7 @@ export function CreateConferenceModal({ opened, onClose }: { opened: boolean; on
     mutationFn: (body: { unitId: string; templateId?: string }) => api.conferences.create(body),
     onSuccess: async (conference) => {
       notifications.show({ color: 'teal', message: CONFERENCES.created });
-      await queryClient.invalidateQueries({ queryKey: ['conferences'] });
+      await queryClient.invalidateQueries({ queryKey: conferenceKeys.lists });
       onClose();
       navigate(`/conferences/${conference.id}`);
     },

@@ -4,12 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Proposal } from '../../../shared/api/delegation.ts';
 import { ApiError } from '../../api/client.ts';
-import { delegateApi } from '../../api/delegation.ts';
+import { delegateApi, delegationKeys } from '../../api/delegation.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
 import { AreaField } from '../plan-editor/fields.tsx';
 import { DEL } from './labels.ts';
-import { delegationKey, listsKey } from './use-delegation.ts';
 
 const M = DEL.approveModal;
 
@@ -30,8 +29,8 @@ export function ApproveModal({
   const [note, setNote] = useState('');
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: delegationKey(conferenceId) }),
-      queryClient.invalidateQueries({ queryKey: listsKey(conferenceId) }),
+      queryClient.invalidateQueries({ queryKey: delegationKeys.delegation(conferenceId) }),
+      queryClient.invalidateQueries({ queryKey: delegationKeys.lists(conferenceId) }),
     ]);
   const approve = useMutation({
     mutationFn: (selected: string[]) =>

@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { DelegateCandidate } from '../../../core/delegation/types.ts';
 import { type CompositionInput, compositionInputSchema } from '../../../shared/api/delegation.ts';
 import type { FieldProblem } from '../../api/client.ts';
-import { delegateApi } from '../../api/delegation.ts';
+import { delegateApi, delegationKeys } from '../../api/delegation.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -24,7 +24,7 @@ import { DEL } from './labels.ts';
 import { ProposalPanel } from './proposal-panel.tsx';
 import { RulesEditor } from './rules-editor.tsx';
 import { type RulesBasis, RulesPanel } from './rules-panel.tsx';
-import { delegationKey, useDelegationState } from './use-delegation.ts';
+import { useDelegationState } from './use-delegation.ts';
 import { useValueLabeler } from './value-labels.ts';
 import { WhatIfPanel } from './what-if.tsx';
 
@@ -69,7 +69,7 @@ export function DelegationTab({ conference }: { conference: DelegationConference
     onSuccess: (saved) => {
       state.resetTo(saved);
       setProblems([]);
-      void queryClient.invalidateQueries({ queryKey: delegationKey(conference.id) });
+      void queryClient.invalidateQueries({ queryKey: delegationKeys.delegation(conference.id) });
       notifications.show({ color: 'teal', message: DEL.editor.saved });
     },
     onError: (error) =>
@@ -192,6 +192,7 @@ export function DelegationTab({ conference }: { conference: DelegationConference
                 proposal={proposal}
                 seats={view?.composition.seats ?? draft.seats}
                 pending={state.pending}
+                current={state.proposalIsCurrent}
                 error={state.proposalError}
                 byId={byId}
                 currentNumber={current?.number ?? null}
@@ -200,6 +201,7 @@ export function DelegationTab({ conference }: { conference: DelegationConference
               />
               <WhatIfPanel
                 draft={draft}
+                computedFor={view?.composition ?? null}
                 onRules={(rules) => setDraft((d) => ({ ...d, rules }))}
                 canEdit={canEdit}
                 proposing={state.proposing}

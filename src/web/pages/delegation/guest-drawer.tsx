@@ -7,7 +7,7 @@ import type { DelegateCandidate } from '../../../core/delegation/types.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { type GuestInputBody, guestInputSchema } from '../../../shared/api/delegation.ts';
 import { ApiError, type FieldProblem } from '../../api/client.ts';
-import { delegateApi } from '../../api/delegation.ts';
+import { delegateApi, delegationKeys } from '../../api/delegation.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
@@ -23,7 +23,6 @@ import { LabelledSegments, OptionalNumber } from '../nomination-form/identity-fi
 import { AreaField, TextField } from '../plan-editor/fields.tsx';
 import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
 import { DEL } from './labels.ts';
-import { delegationKey } from './use-delegation.ts';
 
 const G = DEL.guest;
 
@@ -124,7 +123,7 @@ function GuestForm({
 
   // Editing and deleting carry the version the user loaded.
   const guests = useQuery({
-    queryKey: ['delegation-guests', conferenceId],
+    queryKey: delegationKeys.guests(conferenceId),
     queryFn: () => delegateApi.guests(conferenceId),
     enabled: editing !== null,
     staleTime: 0,
@@ -153,14 +152,14 @@ function GuestForm({
   const errors = problemsByPath(liveProblems.length > 0 ? liveProblems : serverProblems);
 
   const done = async (message: string) => {
-    await queryClient.invalidateQueries({ queryKey: delegationKey(conferenceId) });
-    void queryClient.invalidateQueries({ queryKey: ['delegation-guests', conferenceId] });
+    await queryClient.invalidateQueries({ queryKey: delegationKeys.delegation(conferenceId) });
+    void queryClient.invalidateQueries({ queryKey: delegationKeys.guests(conferenceId) });
     notifications.show({ color: 'teal', message });
     onClose();
   };
   const conflict = async () => {
     notifications.show({ color: 'red', title: DEL.failed, message: G.conflict });
-    await queryClient.invalidateQueries({ queryKey: delegationKey(conferenceId) });
+    await queryClient.invalidateQueries({ queryKey: delegationKeys.delegation(conferenceId) });
     onClose();
   };
   const save = useMutation({

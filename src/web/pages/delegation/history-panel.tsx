@@ -2,12 +2,11 @@ import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ListSummary } from '../../../shared/api/delegation.ts';
-import { delegateApi, type ListFormat } from '../../api/delegation.ts';
+import { delegateApi, delegationKeys, type ListFormat } from '../../api/delegation.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { DEL } from './labels.ts';
-import { listsKey } from './use-delegation.ts';
 
 const H = DEL.history;
 const FORMATS: Array<[ListFormat, string]> = [
@@ -40,7 +39,7 @@ function Downloads({ conferenceId, number }: { conferenceId: string; number: num
 export function HistoryPanel({ conferenceId }: { conferenceId: string }) {
   const isPhone = useMediaQuery('(max-width: 61.99em)') ?? false;
   const query = useQuery({
-    queryKey: listsKey(conferenceId),
+    queryKey: delegationKeys.lists(conferenceId),
     queryFn: () => delegateApi.lists(conferenceId),
   });
   const lists = query.data?.lists ?? [];

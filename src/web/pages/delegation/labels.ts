@@ -58,6 +58,12 @@ export const DEL = {
     value: (share: number, seats: number) =>
       `${pct(share)}% — ít nhất ${Math.ceil(share * seats - 1e-9)} trên ${seats} người`,
     needsProposal: 'Phương án sẽ được tính lại sau khi bấm “Đề xuất danh sách”.',
+    womenShort: 'tỷ lệ nữ',
+    exemplaryShort: 'điển hình tiên tiến',
+    /** The values the proposal on screen was computed for. */
+    resultFor: (values: string) => `Kết quả cho ${values}`,
+    computingFor: (values: string) => `Đang tính cho ${values}…`,
+    resultLabel: 'Kết quả thử nhanh',
   },
 
   editor: {

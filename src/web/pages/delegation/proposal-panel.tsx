@@ -95,6 +95,7 @@ export function ProposalPanel({
   proposal,
   seats,
   pending,
+  current,
   error,
   byId,
   currentNumber,
@@ -104,6 +105,8 @@ export function ProposalPanel({
   proposal: Proposal | null;
   seats: number;
   pending: boolean;
+  /** The proposal was computed for the settings on screen; otherwise its "what to loosen" is hidden. */
+  current: boolean;
   error: unknown;
   byId: ReadonlyMap<string, DelegateCandidate>;
   currentNumber: number | null;
@@ -156,7 +159,7 @@ export function ProposalPanel({
         {!proposal && !pending && !error && <Text size="sm">{P.none}</Text>}
         {proposal && (
           <Stack gap="sm" aria-busy={pending}>
-            {proposal.status === 'infeasible' && (
+            {proposal.status === 'infeasible' && current && (
               <Alert
                 color="orange"
                 variant="light"

@@ -2,10 +2,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import type { CompositionInput, DelegationResponse, Proposal } from '../../../shared/api/delegation.ts';
-import { delegateApi } from '../../api/delegation.ts';
+import { delegateApi, delegationKeys } from '../../api/delegation.ts';
+import { belongsTo } from './what-if-result.ts';
 
-export const delegationKey = (conferenceId: string) => ['delegation', conferenceId] as const;
-export const listsKey = (conferenceId: string) => ['delegation-lists', conferenceId] as const;
+/** The delegation of one conference (kept for the import dialog; new code uses `delegationKeys`). */
+export const delegationKey = delegationKeys.delegation;
 
 /** A proposal together with the settings it was computed for (the rules panel needs both). */
 export interface ProposalView {
@@ -40,7 +41,7 @@ function fromServer(c: DelegationResponse['composition']): EditState {
 export function useDelegationState(conferenceId: string) {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: delegationKey(conferenceId),
+    queryKey: delegationKeys.delegation(conferenceId),
     queryFn: () => delegateApi.get(conferenceId),
   });
   const data = query.data;
@@ -67,10 +68,12 @@ export function useDelegationState(conferenceId: string) {
   const [proposing, setProposing] = useState(false);
   const [debounced] = useDebouncedValue(draft, 200);
   const proposalQuery = useQuery({
-    queryKey: ['delegation-proposal', conferenceId, query.dataUpdatedAt, debounced],
-    queryFn: async (): Promise<ProposalView> => {
+    queryKey: delegationKeys.proposal(conferenceId, query.dataUpdatedAt, debounced),
+    // The signal cancels a request the user has already moved away from (its key is no longer
+    // watched), so a late answer for an earlier slider value is never stored as the result.
+    queryFn: async ({ signal }): Promise<ProposalView> => {
       const composition = debounced as CompositionInput;
-      return { proposal: await delegateApi.propose(conferenceId, composition), composition };
+      return { proposal: await delegateApi.propose(conferenceId, composition, signal), composition };
     },
     enabled: proposing && debounced !== null,
     placeholderData: keepPreviousData,
@@ -86,7 +89,7 @@ export function useDelegationState(conferenceId: string) {
 
   const reload = useCallback(async () => {
     const fresh = await queryClient.fetchQuery({
-      queryKey: delegationKey(conferenceId),
+      queryKey: delegationKeys.delegation(conferenceId),
       queryFn: () => delegateApi.get(conferenceId),
     });
     resetTo(fresh.composition);
@@ -96,6 +99,7 @@ export function useDelegationState(conferenceId: string) {
   // A draft change waiting for its pause counts as "calculating" too, so the screen never shows a
   // proposal for settings the user has already moved away from without saying so.
   const pending = proposing && (proposalQuery.isFetching || !same(debounced, draft));
+  const view = proposing ? (proposalQuery.data ?? null) : null;
 
   return {
     query,
@@ -108,7 +112,9 @@ export function useDelegationState(conferenceId: string) {
     reload,
     proposing,
     propose,
-    proposal: proposing ? (proposalQuery.data ?? null) : null,
+    proposal: view,
+    /** The proposal on screen was computed for the settings on screen (not an earlier slider value). */
+    proposalIsCurrent: belongsTo(view?.composition, draft),
     proposalError: proposalQuery.error,
     pending,
   };

@@ -2,6 +2,7 @@ import { Paper, Slider, Stack, Text, Title } from '@mantine/core';
 import type { CompositionInput } from '../../../shared/api/delegation.ts';
 import { DEL } from './labels.ts';
 import { findRule, minShareOf, type Rule, withMinShare } from './rule-text.ts';
+import { resultLine } from './what-if-result.ts';
 
 const W = DEL.whatIf;
 
@@ -47,18 +48,26 @@ function ShareSlider({
   );
 }
 
-/** Two sliders that change the draft at once; the proposal follows after a short pause. */
+/**
+ * Two sliders that change the draft at once; the proposal follows after a short pause. The line
+ * under them names the values the proposal on screen was computed for, and only when they are the
+ * values the sliders show (otherwise it says which values are being computed).
+ */
 export function WhatIfPanel({
   draft,
+  computedFor,
   onRules,
   canEdit,
   proposing,
 }: {
   draft: CompositionInput;
+  /** The settings the proposal on screen was computed for. */
+  computedFor: CompositionInput | null;
   onRules: (rules: Rule[]) => void;
   canEdit: boolean;
   proposing: boolean;
 }) {
+  const line = resultLine(computedFor, draft, proposing);
   const women = minShareOf(draft.rules[findRule(draft.rules, 'gender', 'nu')], draft.seats);
   const exemplary = minShareOf(draft.rules[findRule(draft.rules, 'category', 'dien_hinh')], draft.seats);
   return (
@@ -87,6 +96,9 @@ export function WhatIfPanel({
           onChange={(s) => onRules(withMinShare(draft.rules, 'category', 'dien_hinh', s, draft.seats))}
         />
       </Stack>
+      <Text size="sm" fw={600} role="status" aria-label={W.resultLabel} mih={20}>
+        {line}
+      </Text>
     </Paper>
   );
 }

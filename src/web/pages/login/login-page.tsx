@@ -2,9 +2,10 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
+import { sessionKey } from '../../api/auth.ts';
 import { ApiError, setCsrfToken } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
-import { SESSION_KEY, useSessionQuery } from '../../auth/session.tsx';
+import { useSessionQuery } from '../../auth/session.tsx';
 import { COMMON } from '../../components/labels.ts';
 import { LOGIN } from './labels.ts';
 
@@ -33,7 +34,7 @@ export function LoginPage() {
     mutationFn: () => api.auth.login({ username: username.trim(), password }),
     onSuccess: (response) => {
       setCsrfToken(response.csrfToken);
-      queryClient.setQueryData(SESSION_KEY, response);
+      queryClient.setQueryData(sessionKey, response);
     },
   });
 

@@ -3,9 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { nominationApi } from '../../api/nominations.ts';
+import { nominationApi, nominationKeys } from '../../api/nominations.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { nominationsKey } from '../nominations/use-transition.ts';
 import { FORM } from './labels.ts';
 
 const MINUTES_ACCEPT =
@@ -29,8 +28,8 @@ export function AttachmentFields({ saved, readOnly }: Props) {
     onSuccess: async (record) => {
       notifications.show({ color: 'teal', message: FORM.uploadDone });
       // The form follows the cached record (new version, new file ids); the list shows the photo.
-      queryClient.setQueryData(['nomination', record.id], record);
-      await queryClient.invalidateQueries({ queryKey: nominationsKey(record.conferenceId) });
+      queryClient.setQueryData(nominationKeys.detail(record.id), record);
+      await queryClient.invalidateQueries({ queryKey: nominationKeys.lists(record.conferenceId) });
     },
   });
 

@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import type { NominationKind, NominationSettings } from '../../../core/nominations/types.ts';
 import type { NominationRecord } from '../../../shared/api/nominations.ts';
 import type { Unit } from '../../../shared/api/units.ts';
-import { nominationApi, type ReferenceLists } from '../../api/nominations.ts';
+import { nominationApi, nominationKeys, type ReferenceLists } from '../../api/nominations.ts';
 import { COMMON } from '../../components/labels.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import type { RowAction } from '../nominations/row-actions.ts';
@@ -38,7 +38,7 @@ export function NominationDrawer(props: Props) {
   const [asking, setAsking] = useState(false);
   const id = target?.mode === 'edit' ? target.id : null;
   const query = useQuery({
-    queryKey: ['nomination', id],
+    queryKey: nominationKeys.detail(id),
     queryFn: () => nominationApi.get(id ?? ''),
     enabled: id !== null,
     // The form follows only this user's own saves and uploads; another user's change shows as a 409.

@@ -9,9 +9,8 @@ import {
   nominationInputSchema,
 } from '../../../shared/api/nominations.ts';
 import type { FieldProblem } from '../../api/client.ts';
-import { nominationApi, type ReferenceLists } from '../../api/nominations.ts';
+import { nominationApi, nominationKeys, type ReferenceLists } from '../../api/nominations.ts';
 import { reportSaveError } from '../../components/save-error.ts';
-import { nominationsKey } from '../nominations/use-transition.ts';
 import { useDraft } from '../plan-editor/use-draft.ts';
 import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
 import { forSaving, toInput } from './draft.ts';
@@ -68,8 +67,8 @@ export function useNominationEditor(args: {
         ? nominationApi.update(saved.id, { ...forSaving(draft), version: saved.version })
         : nominationApi.create(conferenceId, forSaving(draft)),
     onSuccess: async (record) => {
-      queryClient.setQueryData(['nomination', record.id], record);
-      await queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) });
+      queryClient.setQueryData(nominationKeys.detail(record.id), record);
+      await queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) });
       reset(toInput(record));
       setAttempted(false);
       setServerProblems([]);
@@ -93,7 +92,7 @@ export function useNominationEditor(args: {
     setConflict(false);
     if (!saved) return;
     const fresh = await nominationApi.get(saved.id);
-    queryClient.setQueryData(['nomination', saved.id], fresh);
+    queryClient.setQueryData(nominationKeys.detail(saved.id), fresh);
     reset(toInput(fresh));
     setServerProblems([]);
     setAttempted(false);

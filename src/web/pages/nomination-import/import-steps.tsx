@@ -1,7 +1,7 @@
-import { Alert, Box, List, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { columnLetter } from '../../../core/nominations/columns.ts';
+import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { SHEET_COLUMNS } from '../../../core/nominations/spreadsheet-mapping.ts';
-import type { ImportPreview, ImportResult } from '../../../shared/api/nominations.ts';
+import { columnLetter } from '../../../core/spreadsheet/columns.ts';
+import type { ImportPreview } from '../../../shared/api/nominations.ts';
 import type { ColumnMapping } from '../../api/nominations.ts';
 import { IMPORT } from './labels.ts';
 
@@ -54,55 +54,6 @@ export function MappingStep({
           );
         })}
       </SimpleGrid>
-    </Stack>
-  );
-}
-
-/** The answer of a check or an import: every bad cell as "Dòng N, cột X: …", or the count and warnings. */
-export function ResultStep({ result }: { result: ImportResult }) {
-  return (
-    <Stack gap="sm">
-      {result.ok ? (
-        <Alert
-          color="teal"
-          variant="light"
-          title={result.dryRun ? IMPORT.checkOk(result.imported) : IMPORT.done(result.imported)}
-        >
-          {result.dryRun ? IMPORT.checkOkNote : IMPORT.doneNote}
-        </Alert>
-      ) : (
-        <Alert color="red" variant="light" title={IMPORT.checkBad(result.errors.length)} role="alert">
-          {IMPORT.checkBadNote}
-        </Alert>
-      )}
-      {result.errors.length > 0 && (
-        <Box
-          component="section"
-          aria-label={IMPORT.errorsLabel}
-          mah={320}
-          style={{ overflow: 'auto', border: '1px solid var(--mantine-color-red-3)', borderRadius: 4 }}
-          p="sm"
-          tabIndex={0}
-        >
-          <List size="sm" spacing={4} type="ordered">
-            {result.errors.map((e) => (
-              <List.Item key={e}>{e}</List.Item>
-            ))}
-          </List>
-        </Box>
-      )}
-      {result.warnings.length > 0 && (
-        <Box component="section" aria-label={IMPORT.warnings}>
-          <Text fw={600} size="sm">
-            {IMPORT.warnings}
-          </Text>
-          <List size="sm" spacing={4}>
-            {result.warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
-            ))}
-          </List>
-        </Box>
-      )}
     </Stack>
   );
 }

@@ -1,15 +1,9 @@
-/** Words of the "Nhập từ Excel" wizard. */
+import type { ImportModalLabels, ImportStepLabels } from '../../components/import-modal.tsx';
+
+/** Words of the "Nhập từ Excel" dialog of nominations. */
 export const IMPORT = {
   title: 'Nhập đề cử từ tệp Excel',
-  steps: {
-    file: ['Chọn tệp'],
-    mapping: ['Ghép cột'],
-    check: ['Kiểm tra'],
-    done: ['Nhập'],
-  },
-  progressLabel: 'Tiến độ nhập tệp',
-  stepOf: (n: number, total: number, label: string) => `Bước ${n}/${total}: ${label}`,
-  fileIntro:
+  intro:
     'Dùng “Tải mẫu Excel” để có tệp đúng cột, điền mỗi tập thể, cá nhân một dòng rồi chọn tệp ở đây. Tệp chỉ được nhập khi mọi dòng đều hợp lệ.',
   file: 'Tệp Excel (.xlsx)',
   filePlaceholder: 'Bấm để chọn tệp',
@@ -18,8 +12,6 @@ export const IMPORT = {
   unit: 'Đơn vị đề cử mặc định',
   unitHint: 'Dùng cho các dòng để trống cột “Đơn vị đề cử”.',
   template: 'Tải mẫu Excel',
-  next: 'Đọc tệp',
-  reading: 'Đang đọc tệp…',
   found: (rows: number, sheet: string, headerRow: number) =>
     `Tìm thấy ${rows} dòng dữ liệu trong trang tính “${sheet}” (tiêu đề ở dòng ${headerRow}).`,
   mappingIntro:
@@ -30,8 +22,6 @@ export const IMPORT = {
   unmapped: (n: number) => `${n} cột của mẫu chưa được ghép.`,
   check: 'Kiểm tra',
   checking: 'Đang kiểm tra từng dòng…',
-  back: 'Quay lại',
-  chooseAgain: 'Chọn tệp đã sửa',
   checkOk: (n: number) => `Tệp hợp lệ: ${n} hồ sơ sẵn sàng để nhập.`,
   checkOkNote: 'Chưa có hồ sơ nào được nhập. Bấm “Nhập” để nhập tất cả.',
   checkBad: (n: number) => `Tệp có ${n} lỗi — chưa nhập hồ sơ nào`,
@@ -39,10 +29,21 @@ export const IMPORT = {
     'Hãy sửa các ô dưới đây trong tệp Excel, lưu lại rồi bấm “Chọn tệp đã sửa”. Tệp chỉ được nhập khi không còn lỗi nào.',
   errorsLabel: 'Danh sách lỗi',
   warnings: 'Lưu ý (vẫn nhập được)',
-  import: (n: number) => `Nhập ${n} hồ sơ`,
+  submit: (n: number) => `Nhập ${n} hồ sơ`,
   importing: 'Đang nhập…',
   done: (n: number) => `Đã nhập ${n} hồ sơ ở trạng thái Nháp.`,
   doneNote: 'Hãy xem lại từng hồ sơ, tải ảnh và biên bản lên, rồi bấm “Gửi”.',
   close: 'Đóng',
-  importFailed: 'Không nhập được',
-} as const;
+  failed: 'Không nhập được',
+} satisfies ImportModalLabels & Record<string, unknown>;
+
+/** The steps of the nominations import: the file, the column mapping, the check, the import. */
+export const IMPORT_STEPS: ImportStepLabels = {
+  steps: ['Chọn tệp', 'Ghép cột', 'Kiểm tra', 'Nhập'],
+  stepOf: (n: number, total: number, label: string) => `Bước ${n}/${total}: ${label}`,
+  progressLabel: 'Tiến độ nhập tệp',
+  next: 'Đọc tệp',
+  reading: 'Đang đọc tệp…',
+  back: 'Quay lại',
+  chooseAgain: 'Chọn tệp đã sửa',
+};

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useParams } from 'react-router';
-import { type NominationConference, nominationApi } from '../../api/nominations.ts';
+import { type NominationConference, nominationApi, nominationKeys } from '../../api/nominations.ts';
 import { formatDate } from '../../components/format.ts';
 import { NotFound } from '../../components/not-found.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -9,10 +9,8 @@ import { Tag } from '../../components/tag.tsx';
 import { NOM } from './labels.ts';
 import { NominationsPanel } from './nominations-panel.tsx';
 
-export const NOMINATION_CONFERENCES_KEY = ['nomination-conferences'] as const;
-
 function useNominationConferences() {
-  return useQuery({ queryKey: NOMINATION_CONFERENCES_KEY, queryFn: nominationApi.conferences });
+  return useQuery({ queryKey: nominationKeys.conferences, queryFn: nominationApi.conferences });
 }
 
 function ConferenceHeading({ conference: c, level }: { conference: NominationConference; level: 1 | 2 }) {

@@ -3,7 +3,7 @@ import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hoo
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { nominationApi } from '../../api/nominations.ts';
+import { nominationApi, nominationKeys } from '../../api/nominations.ts';
 import { useSession } from '../../auth/session.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useReferenceLists } from '../../components/reference-select.tsx';
@@ -19,7 +19,7 @@ import { SettingsModal } from './settings-modal.tsx';
 import { useBulkActions } from './use-bulk-actions.ts';
 import { useNominationFilters } from './use-nomination-filters.ts';
 import { useNominationSettings } from './use-settings.ts';
-import { nominationsKey, useRemoveNomination, useTransition } from './use-transition.ts';
+import { useRemoveNomination, useTransition } from './use-transition.ts';
 
 export interface PanelConference {
   id: string;
@@ -47,7 +47,7 @@ export function NominationsPanel({ conference }: { conference: PanelConference }
   const reference = useReferenceLists().data;
   const settings = useNominationSettings(conference.id);
   const list = useQuery({
-    queryKey: [...nominationsKey(conference.id), filters],
+    queryKey: nominationKeys.list(conference.id, filters),
     queryFn: () => nominationApi.list(conference.id, filters),
     placeholderData: keepPreviousData,
   });
@@ -85,7 +85,7 @@ export function NominationsPanel({ conference }: { conference: PanelConference }
     else setDialog({ kind: action, nomination: n });
   }
   function open(n: NominationRecord) {
-    queryClient.setQueryData(['nomination', n.id], n);
+    queryClient.setQueryData(nominationKeys.detail(n.id), n);
     setParam('open', n.id);
   }
   const target: DrawerTarget | null =

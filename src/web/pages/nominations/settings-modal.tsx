@@ -4,11 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatThreshold } from '../../../core/nominations/rules.ts';
 import type { NominationSettings, VoteThreshold } from '../../../core/nominations/types.ts';
-import { nominationApi } from '../../api/nominations.ts';
+import { nominationApi, nominationKeys } from '../../api/nominations.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
 import { NOM } from './labels.ts';
-import { nominationsKey } from './use-transition.ts';
 
 const T = NOM.settings;
 
@@ -66,8 +65,8 @@ export function SettingsModal({
   const save = useMutation({
     mutationFn: () => nominationApi.saveSettings(conferenceId, draft),
     onSuccess: async (saved) => {
-      queryClient.setQueryData(['nomination-settings', conferenceId], saved);
-      await queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) });
+      queryClient.setQueryData(nominationKeys.settings(conferenceId), saved);
+      await queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) });
       notifications.show({ color: 'teal', message: T.saved });
       onClose();
     },

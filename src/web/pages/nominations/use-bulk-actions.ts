@@ -5,10 +5,10 @@ import { submissionProblems } from '../../../core/nominations/rules.ts';
 import type { NominationSettings } from '../../../core/nominations/types.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { NOTIFICATIONS_KEY } from '../../components/notification-bell.tsx';
+import { nominationKeys, notificationKeys } from '../../api/nominations.ts';
 import { NOM } from './labels.ts';
 import type { RowAction } from './row-actions.ts';
-import { nominationsKey, runInTurn } from './use-transition.ts';
+import { runInTurn } from './use-transition.ts';
 
 /**
  * "Gửi tất cả đủ điều kiện" (drafts on screen that pass the submission rules) and the organiser's
@@ -46,8 +46,8 @@ export function useBulkActions(
     setProgress(null);
     setChosen(new Set());
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) }),
-      queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+      queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) }),
+      queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
     ]);
     if (items.length > failed) notifications.show({ color: 'teal', message: done(items.length - failed) });
     if (failed > 0)

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
-import { nominationApi } from '../../api/nominations.ts';
+import { nominationApi, nominationKeys } from '../../api/nominations.ts';
 
 /**
  * The conference's vote thresholds. A nominating unit may not be allowed to read them; it then sees the
@@ -8,7 +8,7 @@ import { nominationApi } from '../../api/nominations.ts';
  */
 export function useNominationSettings(conferenceId: string): NominationSettings {
   const query = useQuery({
-    queryKey: ['nomination-settings', conferenceId],
+    queryKey: nominationKeys.settings(conferenceId),
     queryFn: () => nominationApi.settings(conferenceId),
     staleTime: 5 * 60_000,
     retry: false,

@@ -2,11 +2,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NominationRecord, TransitionBody } from '../../../shared/api/nominations.ts';
 import { ApiError } from '../../api/client.ts';
-import { nominationApi } from '../../api/nominations.ts';
-import { NOTIFICATIONS_KEY } from '../../components/notification-bell.tsx';
+import { nominationApi, nominationKeys, notificationKeys } from '../../api/nominations.ts';
 import { NOM } from './labels.ts';
 
-export const nominationsKey = (conferenceId: string) => ['nominations', conferenceId] as const;
+/** The nomination lists of one conference (kept for the import dialog; new code uses `nominationKeys`). */
+export const nominationsKey = nominationKeys.lists;
 
 export type TransitionInput = { nomination: NominationRecord } & Omit<TransitionBody, 'version'>;
 
@@ -15,15 +15,15 @@ export function useTransition(conferenceId: string, onDone?: (saved: NominationR
   const queryClient = useQueryClient();
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) }),
-      queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+      queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) }),
+      queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
     ]);
   return useMutation({
     mutationFn: ({ nomination, ...body }: TransitionInput) =>
       nominationApi.transition(nomination.id, { ...body, version: nomination.version }),
     onSuccess: async (saved, input) => {
       notifications.show({ color: 'teal', message: NOM.done[input.action] });
-      queryClient.setQueryData(['nomination', saved.id], saved);
+      queryClient.setQueryData(nominationKeys.detail(saved.id), saved);
       await refresh();
       onDone?.(saved);
     },
@@ -45,12 +45,12 @@ export function useRemoveNomination(conferenceId: string, onDone?: () => void) {
     mutationFn: (n: NominationRecord) => nominationApi.remove(n.id, n.version),
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: NOM.done.remove });
-      await queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) });
+      await queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) });
       onDone?.();
     },
     onError: async (error) => {
       if (error instanceof ApiError && error.isConflict) {
-        await queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) });
+        await queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) });
       }
     },
   });

@@ -4,9 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { matchesSearch } from '../../../core/vietnamese/fold.ts';
 import type { ReferenceItem, ReferenceListName } from '../../../shared/api/nominations.ts';
-import { referenceApi } from '../../api/nominations.ts';
+import { referenceApi, referenceKeys } from '../../api/nominations.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { REFERENCE_KEY } from '../../components/reference-select.tsx';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
 import { useDraft } from '../plan-editor/use-draft.ts';
 import { REFERENCE } from './labels.ts';
@@ -40,7 +39,7 @@ export function ReferenceListEditor({
     onSuccess: async (saved) => {
       reset(byOrder(saved.items));
       notifications.show({ color: 'teal', message: REFERENCE.saved(name) });
-      await queryClient.invalidateQueries({ queryKey: REFERENCE_KEY });
+      await queryClient.invalidateQueries({ queryKey: referenceKeys.all });
     },
   });
 

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { instantiateTemplate } from '../../../core/conference/instantiate.ts';
@@ -11,6 +11,7 @@ import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { type ConferenceTemplateRecord, updateTemplateBodySchema } from '../../../shared/api/conferences.ts';
 import type { FieldProblem } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
+import { templateKeys, useTemplate } from '../../api/templates.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -27,10 +28,7 @@ import { TemplateGeneralFields, TemplateSessionFields } from './template-fields.
 
 export function TemplateEditorPage() {
   const { templateId = '' } = useParams();
-  const query = useQuery({
-    queryKey: ['template', templateId],
-    queryFn: () => api.templates.get(templateId),
-  });
+  const query = useTemplate(templateId);
   if (!query.data)
     return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
   return <TemplateEditor key={query.data.id} record={query.data} />;
@@ -80,8 +78,8 @@ function TemplateEditor({ record }: { record: ConferenceTemplateRecord }) {
   const save = useMutation({
     mutationFn: () => api.templates.update(record.id, { version, body: draft }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(['template', record.id], saved);
-      void queryClient.invalidateQueries({ queryKey: ['templates'] });
+      queryClient.setQueryData(templateKeys.detail(record.id), saved);
+      void queryClient.invalidateQueries({ queryKey: templateKeys.list });
       reset(saved.body);
       setVersion(saved.version);
       setAttempted(false);
@@ -101,7 +99,7 @@ function TemplateEditor({ record }: { record: ConferenceTemplateRecord }) {
   async function reloadLatest() {
     setConflict(false);
     const fresh = await api.templates.get(record.id);
-    queryClient.setQueryData(['template', record.id], fresh);
+    queryClient.setQueryData(templateKeys.detail(record.id), fresh);
     reset(fresh.body);
     setVersion(fresh.version);
     setServerProblems([]);

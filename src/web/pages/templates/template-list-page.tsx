@@ -1,15 +1,14 @@
 import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
-import { api } from '../../api/endpoints.ts';
+import { useTemplates } from '../../api/templates.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { TEMPLATES } from './labels.ts';
 
 export function TemplateListPage() {
-  const query = useQuery({ queryKey: ['templates'], queryFn: api.templates.list });
+  const query = useTemplates();
   const rows = [...(query.data?.templates ?? [])].sort(
     (a, b) => b.year - a.year || compareVietnamese(a.title, b.title),
   );

@@ -1,10 +1,9 @@
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { UNIT_KIND_LABELS } from '../../../shared/api/units.ts';
-import { api } from '../../api/endpoints.ts';
+import { useUnit } from '../../api/units.ts';
 import { useSession } from '../../auth/session.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
@@ -16,7 +15,7 @@ import { countByKind } from './unit-index.ts';
 export function UnitDetail({ unitId }: { unitId: string }) {
   const { can, units } = useSession();
   const [form, setForm] = useState<UnitFormMode | null>(null);
-  const query = useQuery({ queryKey: ['unit', unitId], queryFn: () => api.units.get(unitId) });
+  const query = useUnit(unitId);
   if (!query.data)
     return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
   const { unit, children } = query.data;

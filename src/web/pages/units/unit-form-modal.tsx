@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { UNIT_KIND_LABELS, type Unit } from '../../../shared/api/units.ts';
 import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
-import { UNITS_KEY } from '../../auth/session.tsx';
+import { unitKeys } from '../../api/units.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
@@ -68,8 +68,8 @@ function UnitForm({ target, onClose }: { target: UnitFormMode; onClose: () => vo
     },
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: target.mode === 'edit' ? UNITS.saved : UNITS.created });
-      await queryClient.invalidateQueries({ queryKey: UNITS_KEY });
-      await queryClient.invalidateQueries({ queryKey: ['unit'] });
+      await queryClient.invalidateQueries({ queryKey: unitKeys.tree });
+      await queryClient.invalidateQueries({ queryKey: unitKeys.details });
       onClose();
     },
     onError: (error) => {
@@ -142,8 +142,8 @@ function UnitForm({ target, onClose }: { target: UnitFormMode; onClose: () => vo
         onClose={() => setConflict(false)}
         onReload={async () => {
           setConflict(false);
-          await queryClient.invalidateQueries({ queryKey: UNITS_KEY });
-          await queryClient.invalidateQueries({ queryKey: ['unit'] });
+          await queryClient.invalidateQueries({ queryKey: unitKeys.tree });
+          await queryClient.invalidateQueries({ queryKey: unitKeys.details });
           onClose();
         }}
       />

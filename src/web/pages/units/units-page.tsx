@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { UNIT_KIND_LABELS } from '../../../shared/api/units.ts';
 import { api } from '../../api/endpoints.ts';
-import { UNITS_KEY } from '../../auth/session.tsx';
+import { unitKeys } from '../../api/units.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { UNITS } from './labels.ts';
@@ -22,7 +22,7 @@ function defaultOpen(index: UnitIndex, homeUnitId: string, selectedId: string): 
 
 export function UnitsPage() {
   const params = useParams();
-  const query = useQuery({ queryKey: UNITS_KEY, queryFn: api.units.tree, staleTime: 60_000 });
+  const query = useQuery({ queryKey: unitKeys.tree, queryFn: api.units.tree, staleTime: 60_000 });
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import type { UpdateUserBody, UserRecord } from '../../../shared/api/users.ts';
 import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
+import { userKeys } from '../../api/users.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
 import { COMMON } from '../../components/labels.ts';
@@ -20,13 +21,13 @@ function useUserUpdate(user: UserRecord, done: string, onClose: () => void) {
       api.users.update(user.id, { version: user.version, ...patch }),
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: done });
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
       onClose();
     },
     onError: async (error) => {
       if (error instanceof ApiError && error.isConflict) {
         notifications.show({ color: 'orange', message: USERS.conflict, autoClose: 8000 });
-        await queryClient.invalidateQueries({ queryKey: ['users'] });
+        await queryClient.invalidateQueries({ queryKey: userKeys.all });
         onClose();
       }
     },

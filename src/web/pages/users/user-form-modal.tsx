@@ -5,6 +5,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/api/roles.ts';
 import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
+import { userKeys } from '../../api/users.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
@@ -49,7 +50,7 @@ function UserForm({ onClose }: { onClose: () => void }) {
       }),
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: USERS.created });
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
       onClose();
     },
   });

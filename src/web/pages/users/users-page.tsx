@@ -1,10 +1,9 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import { ROLE_LABELS } from '../../../shared/api/roles.ts';
-import { api } from '../../api/endpoints.ts';
+import { useUsers } from '../../api/users.ts';
 import { useSession } from '../../auth/session.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
@@ -18,10 +17,7 @@ export function UsersPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [adding, add] = useDisclosure(false);
   const [action, setAction] = useState<UserAction | null>(null);
-  const query = useQuery({
-    queryKey: ['users', unitId ?? 'all'],
-    queryFn: () => api.users.list(unitId ?? undefined),
-  });
+  const query = useUsers(unitId);
   const scopeUnits = useMemo(
     () => [...units.values()].filter((u) => u.inScope && can('user.manage', u.id)),
     [units, can],

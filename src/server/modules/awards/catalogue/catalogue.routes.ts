@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/api/awards-catalogue.ts';
 import { errorResponseSchema } from '../../../../shared/api/common.ts';
 import type { ServiceContext } from '../../../context.ts';
+import { errorResponsesWithConflict } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
 import {
   listAwardForms,
@@ -19,13 +20,6 @@ import {
 } from './catalogue.service.ts';
 
 const tags = ['Danh mục khen thưởng'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 export const awardCatalogueRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -53,7 +47,7 @@ export const awardCatalogueRoutes =
           params: awardFormParamsSchema,
           querystring: awardFormQuerySchema,
           body: updateAwardFormBodySchema,
-          response: { 200: awardFormRecordSchema, ...errors },
+          response: { 200: awardFormRecordSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -87,7 +81,7 @@ export const awardCatalogueRoutes =
           tags,
           summary: 'Thay cả bảng mức lương cơ sở (quản trị thành phố)',
           body: replaceBaseSalariesBodySchema,
-          response: { 200: baseSalariesResponseSchema, ...errors },
+          response: { 200: baseSalariesResponseSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => ({

@@ -11,8 +11,8 @@ import { formatDayMonthYear, isIsoDate } from '../../../../core/vietnamese/dates
 import type { AwardFormRecord, UpdateAwardFormBody } from '../../../../shared/api/awards-catalogue.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import type { Db } from '../../../db/database.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { findUnitByKey, type UnitRow } from '../../units/units.repo.ts';
+import { recordChange } from '../../audit/index.ts';
+import { findUnitByKey, type UnitRow } from '../../units/index.ts';
 import {
   type AwardFormRow,
   insertMissingAwardForms,

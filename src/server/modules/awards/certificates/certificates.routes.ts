@@ -3,11 +3,11 @@ import {
   certificateTemplateSchema,
   updateCertificateTemplateBodySchema,
 } from '../../../../shared/api/award-decisions.ts';
-import { errorResponseSchema, idParamsSchema } from '../../../../shared/api/common.ts';
+import { idParamsSchema } from '../../../../shared/api/common.ts';
 import type { ServiceContext } from '../../../context.ts';
 import { readUpload } from '../../../http/multipart.ts';
+import { errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
-import { sendFile } from '../decisions/award-documents.service.ts';
 import {
   certificateBackground,
   certificatesFile,
@@ -17,13 +17,6 @@ import {
 } from './certificates.service.ts';
 
 const tags = ['Giấy khen'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 /** The certificates of a decision (one PDF) and each unit's certificate template. */
 export const certificateRoutes =
@@ -41,7 +34,7 @@ export const certificateRoutes =
       async (request, reply) => {
         const verifyBaseUrl = options.publicUrl ?? `${request.protocol}://${request.host}`;
         const file = await certificatesFile(ctx, requireActor(request), request.params.id, verifyBaseUrl);
-        return sendFile(reply, file);
+        return sendDownload(reply, file);
       },
     );
     app.get(
@@ -51,7 +44,7 @@ export const certificateRoutes =
           tags,
           summary: 'Mẫu giấy khen của đơn vị (mẫu chung khi đơn vị chưa lưu mẫu riêng)',
           params: idParamsSchema,
-          response: { 200: certificateTemplateSchema, ...errors },
+          response: { 200: certificateTemplateSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getCertificateTemplate(ctx, requireActor(request), request.params.id),
@@ -64,7 +57,7 @@ export const certificateRoutes =
           summary: 'Lưu mẫu giấy khen của đơn vị: vị trí các trường và ảnh nền',
           params: idParamsSchema,
           body: updateCertificateTemplateBodySchema,
-          response: { 200: certificateTemplateSchema, ...errors },
+          response: { 200: certificateTemplateSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -83,7 +76,7 @@ export const certificateRoutes =
           tags,
           summary: 'Tải ảnh nền (JPG, PNG) cho mẫu giấy khen của đơn vị',
           params: idParamsSchema,
-          response: { 200: certificateTemplateSchema, ...errors },
+          response: { 200: certificateTemplateSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { type Actor, assertCan } from '../../../../core/auth/access.ts';
-import type { Permission } from '../../../../core/auth/roles.ts';
+import type { Actor } from '../../../../core/auth/access.ts';
 import type { CertificateTemplate } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
 import type {
@@ -11,10 +10,14 @@ import type {
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import type { Db } from '../../../db/database.ts';
 import { DEFAULT_CERTIFICATE_TEMPLATE, renderCertificates } from '../../../render/certificates.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { findFileMeta, insertFile, readFileData } from '../../files/files.repo.ts';
-import { findUnitById, type UnitRow } from '../../units/units.repo.ts';
-import { type AwardFile, awardFile, readableDecisionForDocuments } from '../decisions/award-documents.service.ts';
+import { recordChange } from '../../audit/index.ts';
+import { findFileMeta, insertFile, readFileData } from '../../files/index.ts';
+import { authorizeUnit, type UnitRow } from '../../units/index.ts';
+import {
+  type AwardFile,
+  awardFile,
+  readableDecisionForDocuments,
+} from '../decisions/award-documents.service.ts';
 import { findCertificateTemplate, saveCertificateTemplateIfVersion } from './certificates.repo.ts';
 
 /**
@@ -23,23 +26,11 @@ import { findCertificateTemplate, saveCertificateTemplateIfVersion } from './cer
  * with the QR code of its public verification page.
  */
 
-const UNIT = 'đơn vị này';
+const _UNIT = 'đơn vị này';
 const TEMPLATE = 'Mẫu giấy khen';
 export const BACKGROUND_PURPOSE = 'certificate_background';
 /** A4 landscape at 300 dpi: enough for print, small enough to embed 150 times by reference. */
 const BACKGROUND_MAX_PX = { width: 3508, height: 2480 };
-
-async function authorizeUnit(
-  ctx: ServiceContext,
-  actor: Actor,
-  unitId: string,
-  permission: Permission,
-): Promise<UnitRow> {
-  const unit = await findUnitById(ctx.db, unitId);
-  if (!unit) throw notFoundError(UNIT);
-  assertCan(actor, permission, unit.path, UNIT);
-  return unit;
-}
 
 /** The unit's own template, or the built-in one (version 0) when it has none. */
 export async function templateOfUnit(db: Db, unitId: string): Promise<CertificateTemplateView> {
@@ -64,7 +55,7 @@ export async function getCertificateTemplate(
   actor: Actor,
   unitId: string,
 ): Promise<CertificateTemplateView> {
-  await authorizeUnit(ctx, actor, unitId, 'conference.read');
+  await authorizeUnit(ctx.db, actor, unitId, 'conference.read');
   return templateOfUnit(ctx.db, unitId);
 }
 
@@ -112,7 +103,7 @@ export async function updateCertificateTemplate(
   body: UpdateCertificateTemplateBody,
   meta: RequestMeta,
 ): Promise<CertificateTemplateView> {
-  const unit = await authorizeUnit(ctx, actor, unitId, 'template.manage');
+  const unit = await authorizeUnit(ctx.db, actor, unitId, 'template.manage');
   const keys = body.fields.map((f) => f.key);
   const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
   if (twice.length > 0) {
@@ -172,7 +163,7 @@ export async function uploadCertificateBackground(
   upload: { data: Buffer; fileName: string; fields: Record<string, string> },
   meta: RequestMeta,
 ): Promise<CertificateTemplateView> {
-  const unit = await authorizeUnit(ctx, actor, unitId, 'template.manage');
+  const unit = await authorizeUnit(ctx.db, actor, unitId, 'template.manage');
   const current = await templateOfUnit(ctx.db, unit.id);
   const version = upload.fields.version === undefined ? current.version : Number(upload.fields.version);
   if (!Number.isInteger(version) || version !== current.version) throw conflictError(TEMPLATE);
@@ -205,7 +196,7 @@ export async function certificateBackground(
   actor: Actor,
   unitId: string,
 ): Promise<{ contentType: string; bytes: Buffer }> {
-  await authorizeUnit(ctx, actor, unitId, 'conference.read');
+  await authorizeUnit(ctx.db, actor, unitId, 'conference.read');
   const { backgroundFileId } = await templateOfUnit(ctx.db, unitId);
   const bytes = backgroundFileId ? await readFileData(ctx.db, backgroundFileId) : null;
   if (!bytes) throw notFoundError('ảnh nền của mẫu giấy khen');

@@ -14,12 +14,12 @@ import type { ServiceContext } from '../../../context.ts';
 import type { Db } from '../../../db/database.ts';
 import { renderDocx } from '../../../render/docx.ts';
 import { renderPdf } from '../../../render/pdf.ts';
-import { findConference } from '../../conferences/conferences.repo.ts';
+import { findConference } from '../../conferences/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { authorizeProposal } from '../proposals/proposals.service.ts';
 import { issuerOf } from './decision-defaults.ts';
 import { type DecisionRow, findDecision } from './decisions.repo.ts';
 import { authorizeDecision } from './decisions.service.ts';
-import { authorizeProposal } from '../proposals/proposals.service.ts';
 
 export type DocumentFormat = 'docx' | 'pdf';
 export type ProposalDocumentKind = 'submission' | 'minutes';

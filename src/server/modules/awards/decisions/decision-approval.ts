@@ -3,13 +3,15 @@ import type { Actor } from '../../../../core/auth/access.ts';
 import { conflictError, DomainError } from '../../../../core/errors/domain-error.ts';
 import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
-import { recordChange } from '../../audit/audit.service.ts';
+import { recordChange } from '../../audit/index.ts';
+import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import {
   type DecisionAwardRecord,
   deleteDecisionRecords,
   insertDecisionRecords,
 } from '../history/award-records.service.ts';
-import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { assertEligible, itemProblems } from '../proposals/proposal-items.ts';
+import { findProposal, markProposalDecided } from '../proposals/proposals.repo.ts';
 import { newCertificateToken } from './decision-defaults.ts';
 import {
   approveIfVersion,
@@ -19,8 +21,6 @@ import {
   markReplaced,
 } from './decisions.repo.ts';
 import { assertDraft, authorizeDecision, DECISION_TITLE, view } from './decisions.service.ts';
-import { assertEligible, itemProblems } from '../proposals/proposal-items.ts';
-import { findProposal, markProposalDecided } from '../proposals/proposals.repo.ts';
 
 /**
  * The end of a decision's life as a draft: approval ('conference.approve': leaders and unit

@@ -6,11 +6,12 @@ import {
   updateDecisionBodySchema,
   versionBodySchema,
 } from '../../../../shared/api/award-decisions.ts';
-import { errorResponseSchema, idParamsSchema, versionSchema } from '../../../../shared/api/common.ts';
+import { idParamsSchema, versionSchema } from '../../../../shared/api/common.ts';
 import { z } from '../../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../../context.ts';
+import { errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
-import { decisionDocumentFile, sendFile } from './award-documents.service.ts';
+import { decisionDocumentFile } from './award-documents.service.ts';
 import { approveDecision, replaceDecision } from './decision-approval.ts';
 import {
   createDecision,
@@ -21,13 +22,6 @@ import {
 } from './decisions.service.ts';
 
 const tags = ['Quyết định khen thưởng'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 /**
  * Award decisions: drafted from a voted proposal ('nomination.review'), approved by a leader or unit
@@ -43,7 +37,10 @@ export const awardDecisionRoutes =
           tags,
           summary: 'Các quyết định khen thưởng của hội nghị, mới nhất trước',
           params: idParamsSchema,
-          response: { 200: z.object({ decisions: z.array(decisionSummarySchema) }), ...errors },
+          response: {
+            200: z.object({ decisions: z.array(decisionSummarySchema) }),
+            ...errorResponsesWithConflict,
+          },
         },
       },
       async (request) => ({
@@ -58,7 +55,7 @@ export const awardDecisionRoutes =
           summary: 'Lập dự thảo quyết định khen thưởng từ đề nghị đã có kết quả Hội đồng',
           params: idParamsSchema,
           body: createDecisionBodySchema,
-          response: { 201: decisionSchema, ...errors },
+          response: { 201: decisionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -80,7 +77,7 @@ export const awardDecisionRoutes =
           tags,
           summary: 'Một quyết định khen thưởng với danh sách và số tiền',
           params: idParamsSchema,
-          response: { 200: decisionSchema, ...errors },
+          response: { 200: decisionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getDecision(ctx, requireActor(request), request.params.id),
@@ -93,7 +90,7 @@ export const awardDecisionRoutes =
           summary: 'Sửa dự thảo quyết định (tiền thưởng được tính lại theo ngày quyết định)',
           params: idParamsSchema,
           body: updateDecisionBodySchema,
-          response: { 200: decisionSchema, ...errors },
+          response: { 200: decisionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -123,7 +120,7 @@ export const awardDecisionRoutes =
           summary: 'Phê duyệt quyết định: khóa quyết định và ghi vào lịch sử khen thưởng',
           params: idParamsSchema,
           body: versionBodySchema,
-          response: { 200: decisionSchema, ...errors },
+          response: { 200: decisionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -143,7 +140,7 @@ export const awardDecisionRoutes =
           summary: 'Lập dự thảo quyết định thay thế một quyết định đã phê duyệt',
           params: idParamsSchema,
           body: versionBodySchema,
-          response: { 201: decisionSchema, ...errors },
+          response: { 201: decisionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -169,7 +166,10 @@ export const awardDecisionRoutes =
           },
         },
         async (request, reply) =>
-          sendFile(reply, await decisionDocumentFile(ctx, requireActor(request), request.params.id, format)),
+          sendDownload(
+            reply,
+            await decisionDocumentFile(ctx, requireActor(request), request.params.id, format),
+          ),
       );
     }
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, assertCan } from '../../../../core/auth/access.ts';
+import type { Actor } from '../../../../core/auth/access.ts';
 import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
 import type { AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
@@ -13,9 +13,12 @@ import type {
   UpdateDecisionBody,
 } from '../../../../shared/api/award-decisions.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { authorizeConference } from '../../delegation/delegation.service.ts';
+import { recordChange } from '../../audit/index.ts';
+import { authorizeConference } from '../../conferences/index.ts';
+import { authorize } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
+import { authorizeProposal } from '../proposals/proposals.service.ts';
 import {
   defaultBases,
   defaultExecutors,
@@ -35,8 +38,6 @@ import {
   listDecisionsOfProposal,
   updateDraftIfVersion,
 } from './decisions.repo.ts';
-import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
-import { authorizeProposal } from '../proposals/proposals.service.ts';
 
 /**
  * Award decisions: drafted by the organising unit's staff ('nomination.review') from a voted proposal,
@@ -48,16 +49,18 @@ import { authorizeProposal } from '../proposals/proposals.service.ts';
 const DECISION = 'quyết định khen thưởng này';
 export const DECISION_TITLE = 'Quyết định khen thưởng';
 
-export async function authorizeDecision(
+/** The decision, when the actor may do `permission` on its unit: 404 outside their scope, 403 inside. */
+export function authorizeDecision(
   ctx: ServiceContext,
   actor: Actor,
   id: string,
   permission: Permission,
 ): Promise<DecisionRow> {
-  const decision = await findDecision(ctx.db, id);
-  if (!decision) throw notFoundError(DECISION);
-  assertCan(actor, permission, decision.unitPath, DECISION);
-  return decision;
+  return authorize(actor, permission, {
+    load: () => findDecision(ctx.db, id),
+    unitPath: (found) => found.unitPath,
+    what: DECISION,
+  });
 }
 
 export function toDecisionView(d: DecisionRow, forms: readonly AwardForm[]): DecisionView {

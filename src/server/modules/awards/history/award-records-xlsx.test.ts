@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { AWARD_RECORD_COLUMNS } from '../../../../core/awards/record-sheet.ts';
 import type { CellValue } from '../../../render/xlsx.ts';
 import { LIST_SHEET, readSheets, writeWorkbook } from '../../../render/xlsx.ts';
 import { assertStatus, UNIT_KEYS, unitByKey } from '../../../testing/factories.ts';
@@ -7,7 +8,6 @@ import { auditActions } from '../../../testing/nomination-factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { testEngines } from '../../../testing/test-database.ts';
 import { sheetRow } from './award-records.fixture.ts';
-import { AWARD_RECORD_COLUMNS } from './award-records-sheet.ts';
 
 async function workbook(rows: CellValue[][]): Promise<{ data: Buffer; fileName: string }> {
   const data = await writeWorkbook({

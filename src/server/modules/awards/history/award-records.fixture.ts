@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { AWARD_RECORD_COLUMNS } from '../../../../core/awards/record-sheet.ts';
 import type {
   AwardRecordInput,
   AwardRecordView,
@@ -6,7 +7,6 @@ import type {
 } from '../../../../shared/api/award-records.ts';
 import { assertStatus } from '../../../testing/factories.ts';
 import type { TestClient } from '../../../testing/test-app.ts';
-import { AWARD_RECORD_COLUMNS } from './award-records-sheet.ts';
 
 /** A valid "Lao động tiên tiến 2023" of a person with a name no other test uses. */
 export function recordBody(

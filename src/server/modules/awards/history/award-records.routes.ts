@@ -13,6 +13,7 @@ import { errorResponseSchema, idParamsSchema } from '../../../../shared/api/comm
 import { versionQuerySchema } from '../../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../../context.ts';
 import { readUpload } from '../../../http/multipart.ts';
+import { errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
 import {
   createAwardRecord,
@@ -25,13 +26,6 @@ import { awardRecordTemplate, importAwardRecords } from './award-records-xlsx.se
 
 const tags = ['Lịch sử khen thưởng'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 
 export const awardRecordRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -43,7 +37,7 @@ export const awardRecordRoutes =
           tags,
           summary: 'Lịch sử khen thưởng (từ 2020): lọc theo đơn vị, người, năm, hình thức; tìm không dấu',
           querystring: awardRecordListQuerySchema,
-          response: { 200: awardRecordListResponseSchema, ...errors },
+          response: { 200: awardRecordListResponseSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => listAwardRecords(ctx, requireActor(request), request.query),
@@ -55,7 +49,7 @@ export const awardRecordRoutes =
           tags,
           summary: 'Ghi một lần khen thưởng vào lịch sử',
           body: createAwardRecordBodySchema,
-          response: { 201: awardRecordSchema, ...errors },
+          response: { 201: awardRecordSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -76,7 +70,7 @@ export const awardRecordRoutes =
           summary: 'Sửa một lần khen thưởng (không sửa được khen thưởng ghi từ quyết định)',
           params: idParamsSchema,
           body: updateAwardRecordBodySchema,
-          response: { 200: awardRecordSchema, ...errors },
+          response: { 200: awardRecordSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -110,7 +104,7 @@ export const awardRecordRoutes =
           tags,
           summary: 'Các lần khen thưởng trước đây của người (tập thể) được đề cử',
           params: idParamsSchema,
-          response: { 200: awardHistoryResponseSchema, ...errors },
+          response: { 200: awardHistoryResponseSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => nominationAwardHistory(ctx, requireActor(request), request.params.id),
@@ -126,14 +120,7 @@ export const awardRecordRoutes =
       },
       async (request, reply) => {
         const bytes = await awardRecordTemplate(ctx, requireActor(request), request.params.unitId);
-        const name = 'Mẫu lịch sử khen thưởng.xlsx';
-        return reply
-          .header('content-type', XLSX)
-          .header(
-            'content-disposition',
-            `attachment; filename="mau-lich-su-khen-thuong.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-          )
-          .send(bytes);
+        return sendDownload(reply, { fileName: 'Mẫu lịch sử khen thưởng.xlsx', contentType: XLSX, bytes });
       },
     );
     app.post(

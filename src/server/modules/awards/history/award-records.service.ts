@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, assertCan, can, canSee, scopePaths } from '../../../../core/auth/access.ts';
+import { type Actor, can, canSee, scopePaths } from '../../../../core/auth/access.ts';
 import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
 import { subjectFromNomination, subjectKey } from '../../../../core/awards/subject.ts';
@@ -22,10 +22,11 @@ import type {
 } from '../../../../shared/api/award-records.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import type { Db } from '../../../db/database.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { loadVisibleNomination } from '../../nominations/nominations.service.ts';
-import { loadReferenceLists } from '../../reference/reference.service.ts';
-import { findUnitById, type UnitRow } from '../../units/units.repo.ts';
+import { recordChange } from '../../audit/index.ts';
+import { loadVisibleNomination } from '../../nominations/index.ts';
+import { loadReferenceLists } from '../../reference/index.ts';
+import { authorize, authorizeUnit, findUnitById, type UnitRow } from '../../units/index.ts';
+import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import {
   type RecordContext,
   recordFormName,
@@ -44,7 +45,6 @@ import {
   type NewAwardRecord,
   updateAwardRecordIfVersion,
 } from './award-records.repo.ts';
-import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 
 const RECORD = 'hồ sơ khen thưởng này';
 const UNIT = 'đơn vị này';
@@ -207,9 +207,7 @@ export async function createAwardRecord(
   body: CreateAwardRecordBody,
   meta: RequestMeta,
 ): Promise<AwardRecordView> {
-  const owner = await findUnitById(ctx.db, body.ownerUnitId);
-  if (!owner) throw notFoundError(UNIT);
-  assertCan(actor, 'nomination.review', owner.path, UNIT);
+  const owner = await authorizeUnit(ctx.db, actor, body.ownerUnitId, 'nomination.review', UNIT);
   const { ownerUnitId: _owner, ...input } = body;
   const record = await checked(ctx, owner, input, 'manual');
   await assertNotStored(ctx.db, record, null);
@@ -236,9 +234,11 @@ export async function createAwardRecord(
 
 /** A record the actor may change: in scope, with 'nomination.review', not written by a decision. */
 async function changeable(ctx: ServiceContext, actor: Actor, id: string): Promise<[AwardRecordRow, UnitRow]> {
-  const row = await findAwardRecord(ctx.db, id);
-  if (!row) throw notFoundError(RECORD);
-  assertCan(actor, 'nomination.review', row.ownerUnitPath, RECORD);
+  const row = await authorize(actor, 'nomination.review', {
+    load: () => findAwardRecord(ctx.db, id),
+    unitPath: (found) => found.ownerUnitPath,
+    what: RECORD,
+  });
   assertNotFromDecision(row);
   const owner = await findUnitById(ctx.db, row.ownerUnitId);
   if (!owner) throw notFoundError(RECORD);

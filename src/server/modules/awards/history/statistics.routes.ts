@@ -4,19 +4,13 @@ import {
   awardStatisticsResponseSchema,
   unitParamsSchema,
 } from '../../../../shared/api/award-records.ts';
-import { errorResponseSchema } from '../../../../shared/api/common.ts';
 import type { ServiceContext } from '../../../context.ts';
+import { errorResponses, sendDownload } from '../../../http/responses.ts';
 import { requireActor } from '../../../http/session-hook.ts';
 import { unitAwardStatistics, unitAwardStatisticsWorkbook } from './statistics.service.ts';
 
 const tags = ['Lịch sử khen thưởng'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 export const awardStatisticsRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -29,7 +23,7 @@ export const awardStatisticsRoutes =
           summary: 'Thống kê khen thưởng theo hình thức, cấp và năm (Biểu 1) và tỷ lệ cá nhân (Biểu 2)',
           params: unitParamsSchema,
           querystring: awardStatisticsQuerySchema,
-          response: { 200: awardStatisticsResponseSchema, ...errors },
+          response: { 200: awardStatisticsResponseSchema, ...errorResponses },
         },
       },
       async (request) =>
@@ -56,14 +50,8 @@ export const awardStatisticsRoutes =
             to,
           },
         );
-        const name = `Thống kê khen thưởng ${from}-${to}.xlsx`;
-        return reply
-          .header('content-type', XLSX)
-          .header(
-            'content-disposition',
-            `attachment; filename="thong-ke-khen-thuong-${from}-${to}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-          )
-          .send(bytes);
+        const fileName = `Thống kê khen thưởng ${from}-${to}.xlsx`;
+        return sendDownload(reply, { fileName, contentType: XLSX, bytes });
       },
     );
   };

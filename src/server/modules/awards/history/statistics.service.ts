@@ -4,9 +4,9 @@ import { toRoman } from '../../../../core/vietnamese/roman.ts';
 import type { AwardStatisticsResponse } from '../../../../shared/api/award-records.ts';
 import type { ServiceContext } from '../../../context.ts';
 import { type CellValue, type TableSheetSpec, writeWorkbook } from '../../../render/xlsx.ts';
+import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { listAwardRecordRows } from './award-records.repo.ts';
 import { readableUnit } from './award-records.service.ts';
-import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 
 /**
  * GET /api/units/:unitId/award-statistics: Biểu 1 and Biểu 2 of the award records owned by the unit's

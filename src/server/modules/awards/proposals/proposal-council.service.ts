@@ -5,7 +5,7 @@ import { meetsThreshold } from '../../../../core/nominations/rules.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import type { CouncilBody, ProposalView } from '../../../../shared/api/award-proposals.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
-import { recordChange } from '../../audit/audit.service.ts';
+import { recordChange } from '../../audit/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { assertEligible, itemProblems } from './proposal-items.ts';
 import { updateProposalIfVersion } from './proposals.repo.ts';

@@ -14,8 +14,8 @@ import { DomainError, type FieldProblem } from '../../../../core/errors/domain-e
 import { formatDayMonthYear } from '../../../../core/vietnamese/dates.ts';
 import type { ProposalItemInput } from '../../../../shared/api/award-proposals.ts';
 import type { Db } from '../../../db/database.ts';
-import { findLatestList } from '../../delegation/delegation.repo.ts';
-import { listConferenceNominations } from '../../nominations/nominations.repo.ts';
+import { findLatestList } from '../../delegation/index.ts';
+import { listConferenceNominations } from '../../nominations/index.ts';
 import { listOtherOpenProposalItems, listRecordsOfSubjects } from './proposals.repo.ts';
 
 /** "2025 - 2030" → "2020 - 2025": the achievements honoured are those of the period that ends. */

@@ -7,11 +7,12 @@ import {
   proposalSummarySchema,
   updateProposalBodySchema,
 } from '../../../../shared/api/award-proposals.ts';
-import { errorResponseSchema, idParamsSchema, versionSchema } from '../../../../shared/api/common.ts';
+import { idParamsSchema, versionSchema } from '../../../../shared/api/common.ts';
 import { z } from '../../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../../context.ts';
+import { errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
-import { proposalDocumentFile, sendFile } from '../decisions/award-documents.service.ts';
+import { proposalDocumentFile } from '../decisions/award-documents.service.ts';
 import { recordCouncilVote } from './proposal-council.service.ts';
 import {
   checkProposal,
@@ -23,13 +24,6 @@ import {
 } from './proposals.service.ts';
 
 const tags = ['Đề nghị khen thưởng'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const DOCUMENTS = {
   submission: 'Tờ trình đề nghị khen thưởng',
   minutes: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
@@ -46,7 +40,10 @@ export const awardProposalRoutes =
           tags,
           summary: 'Các đợt đề nghị khen thưởng của hội nghị, mới nhất trước',
           params: idParamsSchema,
-          response: { 200: z.object({ proposals: z.array(proposalSummarySchema) }), ...errors },
+          response: {
+            200: z.object({ proposals: z.array(proposalSummarySchema) }),
+            ...errorResponsesWithConflict,
+          },
         },
       },
       async (request) => ({
@@ -61,7 +58,7 @@ export const awardProposalRoutes =
           summary: 'Kiểm tra điều kiện khen thưởng của từng người trước khi lưu đề nghị (không lưu gì)',
           params: idParamsSchema,
           body: createProposalBodySchema,
-          response: { 200: proposalCheckSchema, ...errors },
+          response: { 200: proposalCheckSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => checkProposal(ctx, requireActor(request), request.params.id, request.body),
@@ -74,7 +71,7 @@ export const awardProposalRoutes =
           summary: 'Lập đề nghị khen thưởng từ đại biểu điển hình và đề cử đã được Hội đồng thông qua',
           params: idParamsSchema,
           body: createProposalBodySchema,
-          response: { 201: proposalSchema, ...errors },
+          response: { 201: proposalSchema, ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
@@ -96,7 +93,7 @@ export const awardProposalRoutes =
           tags,
           summary: 'Một đề nghị khen thưởng, mỗi dòng kèm điều kiện chưa đạt (nếu có)',
           params: idParamsSchema,
-          response: { 200: proposalSchema, ...errors },
+          response: { 200: proposalSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getProposal(ctx, requireActor(request), request.params.id),
@@ -109,7 +106,7 @@ export const awardProposalRoutes =
           summary: 'Sửa đề nghị khen thưởng (đổi người hoặc hình thức thì phải ghi lại kết quả Hội đồng)',
           params: idParamsSchema,
           body: updateProposalBodySchema,
-          response: { 200: proposalSchema, ...errors },
+          response: { 200: proposalSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -139,7 +136,7 @@ export const awardProposalRoutes =
           summary: 'Ghi kết quả họp Hội đồng Thi đua - Khen thưởng: số phiếu đồng ý của từng dòng',
           params: idParamsSchema,
           body: councilBodySchema,
-          response: { 200: proposalSchema, ...errors },
+          response: { 200: proposalSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
@@ -157,7 +154,7 @@ export const awardProposalRoutes =
             },
           },
           async (request, reply) =>
-            sendFile(
+            sendDownload(
               reply,
               await proposalDocumentFile(ctx, requireActor(request), request.params.id, kind, format),
             ),

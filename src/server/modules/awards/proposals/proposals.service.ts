@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, assertCan } from '../../../../core/auth/access.ts';
+import type { Actor } from '../../../../core/auth/access.ts';
 import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
 import type { AwardForm, AwardVoteThreshold, CouncilMeeting } from '../../../../core/awards/types.ts';
-import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
+import { conflictError, DomainError } from '../../../../core/errors/domain-error.ts';
 import { formatThreshold } from '../../../../core/nominations/rules.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import type {
@@ -13,8 +13,9 @@ import type {
   ProposalView,
 } from '../../../../shared/api/award-proposals.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
-import { recordChange } from '../../audit/audit.service.ts';
-import { authorizeConference } from '../../delegation/delegation.service.ts';
+import { recordChange } from '../../audit/index.ts';
+import { authorizeConference } from '../../conferences/index.ts';
+import { authorize } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { assertEligible, itemProblems, requireForm, resolveItems } from './proposal-items.ts';
 import {
@@ -37,16 +38,17 @@ const PROPOSAL = 'đề nghị khen thưởng này';
 export const PROPOSAL_TITLE = 'Đề nghị khen thưởng';
 
 /** The proposal, when the actor may do `permission` on its unit: 404 outside their scope, 403 inside. */
-export async function authorizeProposal(
+export function authorizeProposal(
   ctx: ServiceContext,
   actor: Actor,
   id: string,
   permission: Permission,
 ): Promise<ProposalRow> {
-  const proposal = await findProposal(ctx.db, id);
-  if (!proposal) throw notFoundError(PROPOSAL);
-  assertCan(actor, permission, proposal.unitPath, PROPOSAL);
-  return proposal;
+  return authorize(actor, permission, {
+    load: () => findProposal(ctx.db, id),
+    unitPath: (found) => found.unitPath,
+    what: PROPOSAL,
+  });
 }
 
 /** "trên 50% tổng số thành viên Hội đồng". */

@@ -21,7 +21,7 @@ import {
   type UpdateAwardFormBody,
   updateAwardFormBodySchema,
 } from '../../../../shared/api/awards-catalogue.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
@@ -29,7 +29,6 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { reportSaveError } from '../../../components/save-error.ts';
 import { AreaField, DateField, TextField } from '../../plan-editor/fields.tsx';
 import { checkWithSchema, problemsByPath } from '../../plan-editor/validation.ts';
-import { FORMS_KEY } from '../shared/use-catalogue.ts';
 import { CAT } from './labels.ts';
 
 const E = CAT.editor;
@@ -92,7 +91,7 @@ function FormFields({
   const save = useMutation({
     mutationFn: (body: UpdateAwardFormBody) => awardApi.updateForm(form.code, form.effectiveFrom, body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: FORMS_KEY });
+      await queryClient.invalidateQueries({ queryKey: awardKeys.forms });
       notifications.show({ color: 'teal', message: E.saved });
       onClose();
     },
@@ -306,7 +305,7 @@ function FormFields({
         onClose={() => setConflict(false)}
         onReload={async () => {
           setConflict(false);
-          await queryClient.invalidateQueries({ queryKey: FORMS_KEY });
+          await queryClient.invalidateQueries({ queryKey: awardKeys.forms });
           onClose();
         }}
       />

@@ -19,12 +19,12 @@ import { baseSalaryOn } from '../../../../core/awards/money.ts';
 import type { BaseSalary } from '../../../../core/awards/types.ts';
 import { formatDayMonthYear } from '../../../../core/vietnamese/dates.ts';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { Tag } from '../../../components/tag.tsx';
 import { DateField } from '../../plan-editor/fields.tsx';
 import { VerifyTag } from '../shared/form-parts.tsx';
-import { SALARIES_KEY, today } from '../shared/use-catalogue.ts';
+import { today } from '../shared/use-catalogue.ts';
 import { CAT } from './labels.ts';
 
 const S = CAT.salary;
@@ -51,7 +51,7 @@ export function SalaryTable({ salaries, canEdit }: { salaries: readonly BaseSala
   const save = useMutation({
     mutationFn: (body: BaseSalary[]) => awardApi.replaceSalaries({ salaries: body }),
     onSuccess: (saved) => {
-      queryClient.setQueryData(SALARIES_KEY, saved);
+      queryClient.setQueryData(awardKeys.salaries, saved);
       setRows(null);
       notifications.show({ color: 'teal', message: S.saved });
     },

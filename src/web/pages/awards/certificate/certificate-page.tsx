@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { CertificateField } from '../../../../core/awards/types.ts';
 import type { CertificateTemplateView } from '../../../../shared/api/award-decisions.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { api } from '../../../api/endpoints.ts';
 import { useSession } from '../../../auth/session.tsx';
@@ -32,7 +32,7 @@ const same = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 /** The newest approved decision of the unit, to print its real certificates as a sample. */
 function useSampleDecision(unitId: string | null) {
   return useQuery({
-    queryKey: ['award-sample-decision', unitId],
+    queryKey: awardKeys.sampleDecision(unitId),
     enabled: unitId !== null,
     queryFn: async () => {
       const { conferences } = await api.conferences.list(unitId ?? undefined);
@@ -56,7 +56,7 @@ export function CertificatePage() {
   const unit = unitId ?? choices.defaultUnitId;
   const canEdit = unit !== null && can('template.manage', unit);
   const query = useQuery({
-    queryKey: ['certificate-template', unit],
+    queryKey: awardKeys.certificateTemplate(unit),
     queryFn: () => awardApi.template(unit ?? ''),
     enabled: unit !== null,
   });

@@ -6,12 +6,11 @@ import { useSearchParams } from 'react-router';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
 import type { DecisionSummary } from '../../../../shared/api/award-decisions.ts';
 import type { ProposalSummary } from '../../../../shared/api/award-proposals.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { AW } from '../labels.ts';
-import { decisionsKey, proposalsKey } from '../shared/use-catalogue.ts';
 import { DecisionDrawer } from './decision-drawer.tsx';
 import { ProposalDrawer } from './proposal-drawer.tsx';
 import { ProposalForm } from './proposal-form.tsx';
@@ -198,11 +197,11 @@ export function AwardsTab({ conference }: { conference: AwardsConference }) {
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const proposals = useQuery({
-    queryKey: proposalsKey(conference.id),
+    queryKey: awardKeys.proposals(conference.id),
     queryFn: () => awardApi.proposals(conference.id),
   });
   const decisions = useQuery({
-    queryKey: decisionsKey(conference.id),
+    queryKey: awardKeys.decisions(conference.id),
     queryFn: () => awardApi.decisions(conference.id),
   });
   const open = (key: 'proposal' | 'decision', id: string | null) =>

@@ -2,11 +2,10 @@ import { Button, Drawer, Group, Modal, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { COMMON } from '../../../components/labels.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { AW } from '../labels.ts';
-import { decisionKey } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-tab.tsx';
 import { DecisionEditor } from './decision-editor.tsx';
 import { decisionTitle } from './state-tags.tsx';
@@ -27,7 +26,7 @@ export function DecisionDrawer({
   const [dirty, setDirty] = useState(false);
   const [asking, setAsking] = useState<null | (() => void)>(null);
   const query = useQuery({
-    queryKey: decisionKey(decisionId ?? ''),
+    queryKey: awardKeys.decision(decisionId ?? ''),
     queryFn: () => awardApi.decision(decisionId ?? ''),
     enabled: decisionId !== null,
   });

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { amountInWords, formatDong } from '../../../../core/vietnamese/money.ts';
 import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
@@ -15,13 +15,7 @@ import { AW } from '../labels.ts';
 import { previewMoney } from '../shared/award-math.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
-import {
-  decisionKey,
-  decisionsKey,
-  proposalsKey,
-  RECORDS_KEY,
-  useCatalogue,
-} from '../shared/use-catalogue.ts';
+import { useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-tab.tsx';
 import { bodyOf, type DecisionDraft, draftOf, sameDraft } from './decision-draft.ts';
 import { DecisionFields } from './decision-fields.tsx';
@@ -97,12 +91,12 @@ export function DecisionEditor({
   const total = preview ? preview.total : decision.total;
 
   const refresh = (d?: DecisionView) => {
-    if (d) queryClient.setQueryData(decisionKey(d.id), d);
+    if (d) queryClient.setQueryData(awardKeys.decision(d.id), d);
     return Promise.all([
-      queryClient.invalidateQueries({ queryKey: decisionsKey(conference.id) }),
-      queryClient.invalidateQueries({ queryKey: proposalsKey(conference.id) }),
-      queryClient.invalidateQueries({ queryKey: ['award-proposal'] }),
-      queryClient.invalidateQueries({ queryKey: RECORDS_KEY }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.decisions(conference.id) }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.proposals(conference.id) }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.proposalDetails }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.records }),
     ]);
   };
   const save = useMutation({
@@ -334,7 +328,7 @@ export function DecisionEditor({
           setBase(d);
           setDraft(d);
           setVersion(fresh.version);
-          queryClient.setQueryData(decisionKey(fresh.id), fresh);
+          queryClient.setQueryData(awardKeys.decision(fresh.id), fresh);
         }}
       />
     </Stack>

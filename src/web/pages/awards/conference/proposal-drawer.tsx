@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
 import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { formatDate } from '../../../components/format.ts';
@@ -15,7 +15,7 @@ import { AW } from '../labels.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { FormSummary } from '../shared/form-parts.tsx';
-import { decisionsKey, proposalKey, proposalsKey, today, useCatalogue } from '../shared/use-catalogue.ts';
+import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-tab.tsx';
 import { CouncilModal } from './council-modal.tsx';
 import { ProposalForm } from './proposal-form.tsx';
@@ -123,7 +123,7 @@ export function ProposalDrawer({
 }) {
   const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
   const query = useQuery({
-    queryKey: proposalKey(proposalId ?? ''),
+    queryKey: awardKeys.proposal(proposalId ?? ''),
     queryFn: () => awardApi.proposal(proposalId ?? ''),
     enabled: proposalId !== null,
   });
@@ -166,7 +166,7 @@ function ProposalBody({
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const decisions = useQuery({
-    queryKey: decisionsKey(conference.id),
+    queryKey: awardKeys.decisions(conference.id),
     queryFn: () => awardApi.decisions(conference.id),
   });
   const existing = decisions.data?.decisions.find(
@@ -174,9 +174,9 @@ function ProposalBody({
   );
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: proposalsKey(conference.id) }),
-      queryClient.invalidateQueries({ queryKey: decisionsKey(conference.id) }),
-      queryClient.invalidateQueries({ queryKey: proposalKey(proposal.id) }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.proposals(conference.id) }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.decisions(conference.id) }),
+      queryClient.invalidateQueries({ queryKey: awardKeys.proposal(proposal.id) }),
     ]);
   const decide = useMutation({
     mutationFn: () => awardApi.createDecision(conference.id, { proposalId: proposal.id }),

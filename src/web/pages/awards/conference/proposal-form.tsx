@@ -15,7 +15,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { type FormEvent, useMemo, useState } from 'react';
 import { formInForce } from '../../../../core/awards/catalogue.ts';
 import type { ProposalInput, ProposalView } from '../../../../shared/api/award-proposals.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
@@ -24,7 +24,7 @@ import { reportSaveError } from '../../../components/save-error.ts';
 import { DateField, TextField } from '../../plan-editor/fields.tsx';
 import { AW } from '../labels.ts';
 import { FormSelect, FormSummary } from '../shared/form-parts.tsx';
-import { proposalKey, proposalsKey, today, useCatalogue } from '../shared/use-catalogue.ts';
+import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-tab.tsx';
 import { SubjectPicker } from './subject-picker.tsx';
 import { usePickable } from './use-pickable.ts';
@@ -132,7 +132,7 @@ function ProposalFields({
     : null;
   const [checked] = useDebouncedValue(input, 400);
   const check = useQuery({
-    queryKey: ['award-proposal-check', conference.id, checked],
+    queryKey: awardKeys.proposalCheck(conference.id, checked),
     queryFn: () => awardApi.checkProposal(conference.id, checked as ProposalInput),
     enabled: checked !== null && checked.items.length > 0,
     placeholderData: keepPreviousData,
@@ -149,8 +149,8 @@ function ProposalFields({
         ? awardApi.updateProposal(saved.id, { ...body, version: saved.version })
         : awardApi.createProposal(conference.id, body),
     onSuccess: async (p) => {
-      await queryClient.invalidateQueries({ queryKey: proposalsKey(conference.id) });
-      queryClient.setQueryData(proposalKey(p.id), p);
+      await queryClient.invalidateQueries({ queryKey: awardKeys.proposals(conference.id) });
+      queryClient.setQueryData(awardKeys.proposal(p.id), p);
       notifications.show({ color: 'teal', message: F.saved });
       onSaved(p.id);
     },
@@ -263,7 +263,7 @@ function ProposalFields({
         onClose={() => setConflict(false)}
         onReload={async () => {
           setConflict(false);
-          if (saved) await queryClient.invalidateQueries({ queryKey: proposalKey(saved.id) });
+          if (saved) await queryClient.invalidateQueries({ queryKey: awardKeys.proposal(saved.id) });
           onClose();
         }}
       />

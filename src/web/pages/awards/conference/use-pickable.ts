@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { compareVietnamese, sortByGivenName } from '../../../../core/vietnamese/collate.ts';
-import { delegateApi } from '../../../api/delegation.ts';
+import { awardKeys } from '../../../api/awards.ts';
+import { delegateApi, delegationKeys } from '../../../api/delegation.ts';
 import { nominationApi } from '../../../api/nominations.ts';
 
 /** One person or collective a proposal may name, from the delegate list or the approved nominations. */
@@ -39,19 +40,19 @@ export function inListOrder<T extends { kind: string; name: string }>(items: rea
  */
 export function usePickable(conferenceId: string, enabled: boolean) {
   const lists = useQuery({
-    queryKey: ['delegation-lists', conferenceId],
+    queryKey: delegationKeys.lists(conferenceId),
     queryFn: () => delegateApi.lists(conferenceId),
     enabled,
   });
   const latest = lists.data?.lists.reduce((m, l) => Math.max(m, l.number), 0) ?? 0;
   const list = useQuery({
-    queryKey: ['delegation-list', conferenceId, latest],
+    queryKey: delegationKeys.list(conferenceId, latest),
     queryFn: () => delegateApi.list(conferenceId, latest),
     enabled: enabled && latest > 0,
     staleTime: Number.POSITIVE_INFINITY,
   });
   const nominations = useQuery({
-    queryKey: ['award-pickable-nominations', conferenceId],
+    queryKey: awardKeys.pickableNominations(conferenceId),
     queryFn: () => nominationApi.list(conferenceId, { state: 'council_approved' }),
     enabled,
   });

@@ -15,13 +15,13 @@ import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AwardRecordView } from '../../../../shared/api/award-records.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { AW } from '../labels.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
-import { RECORDS_KEY, useCatalogue, useUnitChoices } from '../shared/use-catalogue.ts';
+import { useCatalogue, useUnitChoices } from '../shared/use-catalogue.ts';
 import { HIS } from './labels.ts';
 import { PersonHistory } from './person-history.tsx';
 import { RecordDrawer, type RecordTarget } from './record-drawer.tsx';
@@ -62,7 +62,7 @@ export function HistoryPage() {
     offset: (page - 1) * PAGE,
   };
   const query = useQuery({
-    queryKey: [...RECORDS_KEY, filters],
+    queryKey: awardKeys.recordList(filters),
     queryFn: () => awardApi.records(filters),
     enabled: unit !== null,
     placeholderData: keepPreviousData,
@@ -71,7 +71,7 @@ export function HistoryPage() {
     mutationFn: (r: AwardRecordView) => awardApi.removeRecord(r.id, r.version),
     onSuccess: async () => {
       setRemoving(null);
-      await queryClient.invalidateQueries({ queryKey: RECORDS_KEY });
+      await queryClient.invalidateQueries({ queryKey: awardKeys.records });
       notifications.show({ color: 'teal', message: HIS.removed });
     },
   });

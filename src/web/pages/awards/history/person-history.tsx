@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
 import type { AwardRecordView } from '../../../../shared/api/award-records.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { ApiError } from '../../../api/client.ts';
 import { formatDate } from '../../../components/format.ts';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -64,7 +64,7 @@ export function HistoryTable({ records, label }: { records: readonly AwardRecord
 export function PersonHistory({ record, onClose }: { record: AwardRecordView | null; onClose: () => void }) {
   const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
   const query = useQuery({
-    queryKey: ['award-records', 'subject', record?.subjectKey],
+    queryKey: awardKeys.subjectHistory(record?.subjectKey),
     queryFn: () => awardApi.records({ subjectKey: record?.subjectKey, limit: 500 }),
     enabled: record !== null,
   });
@@ -106,7 +106,7 @@ export function PersonHistory({ record, onClose }: { record: AwardRecordView | n
 /** The "Lịch sử khen thưởng" section of a nomination: nothing when the user may not read the history. */
 export function NominationAwardHistory({ nominationId }: { nominationId: string }) {
   const query = useQuery({
-    queryKey: ['award-records', 'nomination', nominationId],
+    queryKey: awardKeys.nominationHistory(nominationId),
     queryFn: () => awardApi.nominationHistory(nominationId),
     retry: false,
   });

@@ -22,7 +22,7 @@ import {
   awardRecordInputSchema,
 } from '../../../../shared/api/award-records.ts';
 import type { Unit } from '../../../../shared/api/units.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
@@ -35,7 +35,7 @@ import { checkWithSchema, problemsByPath } from '../../plan-editor/validation.ts
 import { AW } from '../labels.ts';
 import { moneyPerSubject } from '../shared/award-math.ts';
 import { FormSelect } from '../shared/form-parts.tsx';
-import { RECORDS_KEY, today, useCatalogue } from '../shared/use-catalogue.ts';
+import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import { HIS } from './labels.ts';
 
 const R = HIS.record;
@@ -145,7 +145,7 @@ function RecordFields({
         ? awardApi.updateRecord(saved.id, { ...input, version: saved.version })
         : awardApi.createRecord({ ...input, ownerUnitId: owner }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: RECORDS_KEY });
+      await queryClient.invalidateQueries({ queryKey: awardKeys.records });
       notifications.show({ color: 'teal', message: R.saved });
       onClose();
     },
@@ -349,7 +349,7 @@ function RecordFields({
         onClose={() => setConflict(false)}
         onReload={async () => {
           setConflict(false);
-          await queryClient.invalidateQueries({ queryKey: RECORDS_KEY });
+          await queryClient.invalidateQueries({ queryKey: awardKeys.records });
           onClose();
         }}
       />

@@ -4,24 +4,19 @@ import { currentForms } from '../../../../core/awards/catalogue.ts';
 import type { AwardForm } from '../../../../core/awards/types.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import type { AwardFormRecord } from '../../../../shared/api/awards-catalogue.ts';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { useSession } from '../../../auth/session.tsx';
 
-export const FORMS_KEY = ['award-forms'] as const;
-export const SALARIES_KEY = ['base-salaries'] as const;
-export const proposalsKey = (conferenceId: string) => ['award-proposals', conferenceId] as const;
-export const decisionsKey = (conferenceId: string) => ['award-decisions', conferenceId] as const;
-export const proposalKey = (id: string) => ['award-proposal', id] as const;
-export const decisionKey = (id: string) => ['award-decision', id] as const;
-export const RECORDS_KEY = ['award-records'] as const;
+/** Every list of award records (kept for the import dialog; new code uses `awardKeys`). */
+export const RECORDS_KEY = awardKeys.records;
 
 /** Every version of every title and form (they change rarely). */
 export function useAwardForms() {
-  return useQuery({ queryKey: FORMS_KEY, queryFn: awardApi.forms, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: awardKeys.forms, queryFn: awardApi.forms, staleTime: 5 * 60_000 });
 }
 
 export function useBaseSalaries() {
-  return useQuery({ queryKey: SALARIES_KEY, queryFn: awardApi.salaries, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: awardKeys.salaries, queryFn: awardApi.salaries, staleTime: 5 * 60_000 });
 }
 
 /** The catalogue as AwardForm values (without the editing version), and the newest version of each. */

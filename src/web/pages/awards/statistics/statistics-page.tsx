@@ -14,7 +14,7 @@ import {
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { awardApi } from '../../../api/awards.ts';
+import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
@@ -43,7 +43,7 @@ export function StatisticsPage() {
   const valid = from !== '' && to !== '' && from <= to && to - from <= 20;
   const [years] = useDebouncedValue(valid ? { from, to } : null, 300);
   const query = useQuery({
-    queryKey: ['award-statistics', unit, years],
+    queryKey: awardKeys.statistics(unit, years),
     queryFn: () => awardApi.statistics(unit ?? '', years?.from ?? 2020, years?.to ?? 2025),
     enabled: unit !== null && years !== null,
     placeholderData: keepPreviousData,

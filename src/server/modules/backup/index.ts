@@ -1,0 +1,2 @@
+/** Whole-database backup and restore, for the CLI. */
+export { createBackup, restoreBackup } from './backup.service.ts';
