@@ -12,4 +12,4 @@ export {
   listConferenceSummaries,
   toConferenceSummary,
 } from './conferences.service.ts';
-export { renderPlan } from './plan-document.service.ts';
+export { planDocumentFile, renderPlan } from './plan-document.service.ts';
