@@ -10,7 +10,7 @@ import {
   issuerOf,
   priceItems,
 } from '../../../../core/awards/decision-defaults.ts';
-import type { AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
+import type { AwardForm, AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import { amountInWords } from '../../../../core/vietnamese/money.ts';
@@ -21,6 +21,7 @@ import type {
   UpdateDecisionBody,
 } from '../../../../shared/api/award-decisions.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
+import type { Db } from '../../../db/database.ts';
 import { recordChange } from '../../audit/index.ts';
 import { authorizeConference } from '../../conferences/index.ts';
 import { authorize } from '../../units/index.ts';
@@ -32,6 +33,7 @@ import {
   type DecisionContent,
   type DecisionRow,
   deleteDraftIfVersion,
+  findByToken,
   findDecision,
   insertDecision,
   listDecisions,
@@ -61,6 +63,14 @@ export function authorizeDecision(
     unitPath: (found) => found.unitPath,
     what: DECISION,
   });
+}
+
+/** The decision and line a certificate's token stands for, without an access check (the public page). */
+export function findCertificateLine(
+  db: Db,
+  token: string,
+): Promise<{ decision: DecisionRow; item: DecisionItem } | null> {
+  return findByToken(db, token);
 }
 
 export function toDecisionView(d: DecisionRow, forms: readonly AwardForm[]): DecisionView {
