@@ -69,11 +69,11 @@ export function awardAmount(coefficient: number, baseSalary: number): number {
     throw new Error(`Base salary must be a whole number of đồng: ${baseSalary}`);
   }
   // In thousandths of a đồng; 12,0 × 10.000.000 is still far below 2^53.
-  const exact = scaledCoefficient(coefficient) * baseSalary;
-  const step = ROUNDING_STEP * COEFFICIENT_SCALE;
-  const rest = exact % step;
-  const rounded = rest === 0 ? exact : exact - rest + step;
-  return rounded / COEFFICIENT_SCALE;
+  const thousandths = scaledCoefficient(coefficient) * baseSalary;
+  // Up to whole đồng in integers (no division error can slip past a boundary), then the one rounding rule.
+  const rest = thousandths % COEFFICIENT_SCALE;
+  const dong = (thousandths - rest) / COEFFICIENT_SCALE + (rest === 0 ? 0 : 1);
+  return roundUpTo10k(dong);
 }
 
 const KIND_WORDS: Record<AwardSubjectKind, string> = { individual: 'cá nhân', collective: 'tập thể' };

@@ -8,13 +8,8 @@ import jsqr from 'jsqr';
 import sharp from 'sharp';
 import { FIXTURE_ISSUER, fixtureDecision, fixtureGiayKhen } from '../../core/documents/award.fixture.ts';
 import { inListOrder } from '../../core/documents/award-decision-document.ts';
-import {
-  type CertificatesInput,
-  certificateTexts,
-  certificateUrl,
-  DEFAULT_CERTIFICATE_TEMPLATE,
-  renderCertificates,
-} from './certificates.ts';
+import { certificateTexts, certificateUrl } from '../../core/documents/certificate-texts.ts';
+import { type CertificatesInput, DEFAULT_CERTIFICATE_TEMPLATE, renderCertificates } from './certificates.ts';
 
 const POPPLER = spawnSync('pdftoppm', ['-v']).error === undefined;
 const NO_POPPLER = POPPLER ? false : 'poppler-utils (pdftotext, pdftoppm) is not installed';

@@ -14,19 +14,14 @@ import type {
   AwardForm,
   CertificateField,
   CertificateTemplate,
-  DecisionItem,
 } from '../../core/awards/types.ts';
 import {
   type AwardIssuer,
-  chairmanLine,
   decisionReference,
   inListOrder,
-  positionAndUnit,
-  signingLines,
 } from '../../core/documents/award-decision-document.ts';
-import { formatPlaceDateLine } from '../../core/documents/model.ts';
+import { type CertificateTexts, certificateTexts } from '../../core/documents/certificate-texts.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
-import { parseIsoDate } from '../../core/vietnamese/dates.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
 
 const FONT = 'Tinos';
@@ -70,41 +65,6 @@ export interface CertificatesInput {
   /** "https://vinhdanh.haiphong.gov.vn": each QR code opens <verifyBaseUrl>/xac-thuc/<token>. */
   verifyBaseUrl: string;
 }
-
-/** The address a certificate's QR code encodes. */
-export function certificateUrl(verifyBaseUrl: string, token: string): string {
-  return `${verifyBaseUrl.trim().replace(/\/+$/u, '')}/xac-thuc/${encodeURIComponent(token)}`;
-}
-
-/** The texts printed on the certificate of one line of the decision. */
-export function certificateTexts(
-  input: Omit<CertificatesInput, 'template' | 'background'>,
-  item: DecisionItem,
-) {
-  const { decision, form, issuer } = input;
-  const { subject } = item;
-  const honorific =
-    subject.kind === 'individual' && subject.gender ? (subject.gender === 'nu' ? 'Bà ' : 'Ông ') : '';
-  const unit = positionAndUnit(subject);
-  const year = decision.date ? parseIsoDate(decision.date).year : decision.year;
-  return {
-    authority: chairmanLine(issuer),
-    verb: form.category === 'title' ? 'TẶNG DANH HIỆU' : 'TẶNG',
-    formName: form.name.toLocaleUpperCase('vi'),
-    name: `${honorific}${subject.name.trim()}`,
-    unit: unit === subject.name.trim() ? '' : unit,
-    achievement: item.achievement.trim(),
-    decision: decisionReference(decision),
-    placeDate: formatPlaceDateLine(issuer.place, decision.date || null, year),
-    signerLines: signingLines(decision.signingPrefix, decision.signerTitle).map((l) =>
-      l.toLocaleUpperCase('vi'),
-    ),
-    signerName: decision.signerName,
-    url: certificateUrl(input.verifyBaseUrl, item.certificateToken),
-  };
-}
-
-export type CertificateTexts = ReturnType<typeof certificateTexts>;
 
 /** Rough width of a text in points (Tinos: capitals ~0,66 em, other letters ~0,45 em, spaces 0,25 em). */
 export function estimateWidthPt(text: string, fontSize: number, bold: boolean): number {

@@ -15,7 +15,8 @@ import { parseStored } from '../../../db/stored-json.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-const storedItems = z.array(proposalItemSchema);
+// The eligibility problems are worked out when shown, not stored.
+const storedItems = z.array(proposalItemSchema.omit({ problems: true }));
 const storedCouncil = councilMeetingSchema.nullable();
 
 /** A stored proposal with the path of its unit, for permission checks. */
