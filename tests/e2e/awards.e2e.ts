@@ -394,7 +394,9 @@ describe('the Bạch Long Vĩ officer runs the commendations of the conference',
     for (const [name, url, heading] of screens) {
       await phone.goto(`${server.url}${url}`);
       await phone.getByRole('heading', { name: heading }).first().waitFor();
-      await phone.waitForTimeout(300);
+      // Measured once the screen's data has arrived and nothing is still sliding in.
+      await phone.waitForLoadState('networkidle');
+      await phone.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= PHONE.width, `${name}: nothing runs off the screen (${width}px)`);
       await shot(phone, `phone-${name}`);

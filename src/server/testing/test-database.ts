@@ -46,6 +46,36 @@ export async function openDemoDatabase(
   return { handle, conferenceId: meta.conferenceId };
 }
 
+/**
+ * Fills the empty data folder `dataDir` with a copy of a prepared one, made once by `build` (on a folder
+ * of its own) for this code version and `kind`.
+ */
+export async function copyPreparedDataDir(
+  kind: string,
+  dataDir: string,
+  build: (dataDir: string) => Promise<void>,
+): Promise<void> {
+  const name = `${sourceHash()}_${kind}`;
+  const ready = path.join(CACHE_DIR, `${name}.dir`);
+  if (fs.existsSync(ready)) touch(ready);
+  else {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    const release = await lockFile(`${ready}.lock`, () => fs.existsSync(ready));
+    try {
+      if (!fs.existsSync(ready)) {
+        const work = `${ready}.${process.pid}.part`;
+        fs.rmSync(work, { recursive: true, force: true });
+        await build(work);
+        fs.renameSync(work, ready);
+        removeStaleImages(name);
+      }
+    } finally {
+      release();
+    }
+  }
+  fs.cpSync(ready, dataDir, { recursive: true });
+}
+
 type ImageMeta = Record<string, unknown>;
 type Build = (handle: DatabaseHandle) => Promise<ImageMeta>;
 
@@ -110,10 +140,12 @@ async function openPgliteImage(
 async function pgliteImage(name: string, build: Build): Promise<Image> {
   const tar = path.join(CACHE_DIR, `${name}.tar`);
   const json = path.join(CACHE_DIR, `${name}.json`);
-  const read = (): Image | null =>
-    fs.existsSync(tar) && fs.existsSync(json)
-      ? { data: fs.readFileSync(tar), meta: JSON.parse(fs.readFileSync(json, 'utf8')) as ImageMeta }
-      : null;
+  const read = (): Image | null => {
+    if (!fs.existsSync(tar) || !fs.existsSync(json)) return null;
+    touch(tar);
+    touch(json);
+    return { data: fs.readFileSync(tar), meta: JSON.parse(fs.readFileSync(json, 'utf8')) as ImageMeta };
+  };
   const cached = read();
   if (cached) return cached;
   fs.mkdirSync(CACHE_DIR, { recursive: true });
@@ -135,7 +167,7 @@ async function pgliteImage(name: string, build: Build): Promise<Image> {
     fs.renameSync(json + part, json);
     fs.writeFileSync(tar + part, image.data);
     fs.renameSync(tar + part, tar);
-    removeStaleImages();
+    removeStaleImages(name);
     return image;
   } finally {
     release();
@@ -172,17 +204,27 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Images of older code are removed once they have not been written for an hour. */
-function removeStaleImages(): void {
-  const current = sourceHash();
+/** Images not used for an hour are removed (older code, or an earlier hour's end-to-end demo). */
+function removeStaleImages(current: string): void {
   for (const f of fs.readdirSync(CACHE_DIR)) {
     const file = path.join(CACHE_DIR, f);
     if (f.startsWith(current)) continue;
     try {
-      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000)
+        fs.rmSync(file, { recursive: true, force: true });
     } catch {
       // Removed by another process meanwhile.
     }
+  }
+}
+
+/** Marks an image as used now, so that removeStaleImages keeps it. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    // Only a hint for the clean-up.
   }
 }
 

@@ -80,9 +80,14 @@ export class DelegationPage {
     return (await this.proposalStatus.textContent()) ?? '';
   }
 
+  /** Asks for a proposal and waits for the one the server computed after the click. */
   async propose(): Promise<string> {
+    const answered = this.page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/delegates/propose'),
+      { timeout: 30_000 },
+    );
     await this.proposeButton.click();
-    await this.page.waitForTimeout(300);
+    await answered;
     return this.waitForProposal();
   }
 

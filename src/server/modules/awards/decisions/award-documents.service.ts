@@ -1,6 +1,7 @@
 /** The downloads of commendation: Tờ trình and Biên bản of a proposal, the Quyết định (Word and PDF). */
 import type { Actor } from '../../../../core/auth/access.ts';
 import { formInForce, latestForm } from '../../../../core/awards/catalogue.ts';
+import { issuerOf } from '../../../../core/awards/decision-defaults.ts';
 import type { AwardDecision, AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
 import type { AwardIssuer } from '../../../../core/documents/award-decision-document.ts';
 import { buildDecisionDocument } from '../../../../core/documents/award-decision-document.ts';
@@ -16,7 +17,6 @@ import { renderPdf } from '../../../render/pdf.ts';
 import { findConference } from '../../conferences/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
-import { issuerOf } from './decision-defaults.ts';
 import { type DecisionRow, findDecision } from './decisions.repo.ts';
 import { authorizeDecision } from './decisions.service.ts';
 

@@ -12,7 +12,7 @@ import {
 } from '../history/award-records.service.ts';
 import { assertEligible, itemProblems } from '../proposals/proposal-items.ts';
 import { markDecided, proposalOfDecision } from '../proposals/proposals.service.ts';
-import { newCertificateToken } from './decision-defaults.ts';
+import { newCertificateToken } from './certificate-token.ts';
 import {
   approveIfVersion,
   type DecisionRow,

@@ -2,6 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../../core/auth/access.ts';
 import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
+import {
+  defaultBases,
+  defaultExecutors,
+  defaultFundSource,
+  issuerName,
+  issuerOf,
+  priceItems,
+} from '../../../../core/awards/decision-defaults.ts';
 import type { AwardForm, AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
@@ -20,15 +28,7 @@ import { authorize } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
-import {
-  defaultBases,
-  defaultExecutors,
-  defaultFundSource,
-  issuerName,
-  issuerOf,
-  newCertificateToken,
-  priceItems,
-} from './decision-defaults.ts';
+import { newCertificateToken } from './certificate-token.ts';
 import {
   type DecisionContent,
   type DecisionRow,
