@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderDecisionFile } from '../src/cli/commands/doc-awards.ts';
 import { decisionMoney } from '../src/core/awards/money.ts';
 import { subjectFromDelegate, subjectKey } from '../src/core/awards/subject.ts';
 import type { AwardDecision, DecisionItem } from '../src/core/awards/types.ts';
@@ -28,6 +27,7 @@ import {
   listDecisions,
   loadAwardCatalogue,
   loadDecisionForDocuments,
+  renderDecisionFile,
 } from '../src/server/modules/awards/index.ts';
 import { findLatestList } from '../src/server/modules/delegation/index.ts';
 import { renderCertificates } from '../src/server/render/certificates.ts';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DomainError } from '../core/errors/domain-error.ts';
-import { DataDirLockedError } from '../server/db/lock.ts';
+import { DataDirLockedError } from '../server/open-context.ts';
 import { describeIssue } from '../shared/api/field-labels.ts';
 import { createUserBodySchema } from '../shared/api/users.ts';
 import { CliError } from './cli-error.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
+import type { ServiceContext } from './context.ts';
 import { type DatabaseHandle, openDatabase, targetFromConfig } from './db/database.ts';
 import { ensureReferenceData } from './seed/install-reference.ts';
 
@@ -14,13 +15,13 @@ export interface RunningServer {
 /** Opens the database (taking the data-folder lock), installs reference data and listens. */
 export async function startServer(
   config: AppConfig,
-  options: { prepare?: (h: DatabaseHandle) => Promise<void> } = {},
+  options: { prepare?: (ctx: ServiceContext) => Promise<void> } = {},
 ): Promise<RunningServer> {
   const handle = await openDatabase(targetFromConfig(config));
   try {
-    const ctx = { db: handle.db, now: () => new Date() };
+    const ctx: ServiceContext = { db: handle.db, now: () => new Date() };
     await ensureReferenceData(handle.db, ctx.now());
-    if (options.prepare) await options.prepare(handle);
+    if (options.prepare) await options.prepare(ctx);
     const app = await buildApp({
       ctx,
       webDir: config.webDir,

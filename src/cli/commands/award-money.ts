@@ -9,8 +9,8 @@ import { decisionMoney } from '../../core/awards/money.ts';
 import type { AwardForm, AwardSubjectKind, BaseSalary } from '../../core/awards/types.ts';
 import { formatDayMonthYear, isIsoDate } from '../../core/vietnamese/dates.ts';
 import { loadConfig } from '../../server/config.ts';
-import { openDatabase, targetFromConfig } from '../../server/db/database.ts';
-import { loadAwardCatalogue } from '../../server/modules/awards/catalogue/catalogue.service.ts';
+import { loadAwardCatalogue } from '../../server/modules/awards/index.ts';
+import { openServiceContext } from '../../server/open-context.ts';
 import { CliError } from '../cli-error.ts';
 
 export const USAGE_AWARD_MONEY =
@@ -35,9 +35,9 @@ async function loadCatalogue(dataDir: string | undefined): Promise<Catalogue> {
     if (explicit) throw new CliError(`Không tìm thấy thư mục dữ liệu “${config.dataDir}”.`);
     return { forms: DEFAULT_AWARD_FORMS, salaries: DEFAULT_BASE_SALARIES };
   }
-  const handle = await openDatabase(targetFromConfig(config));
+  const handle = await openServiceContext(dataDir, { reference: false, config });
   try {
-    const stored = await loadAwardCatalogue(handle.db);
+    const stored = await loadAwardCatalogue(handle.ctx.db);
     return {
       forms: stored.forms.length > 0 ? stored.forms : DEFAULT_AWARD_FORMS,
       salaries: stored.salaries.length > 0 ? stored.salaries : DEFAULT_BASE_SALARIES,

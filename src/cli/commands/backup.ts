@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createBackup, restoreBackup } from '../../server/modules/backup/backup.service.ts';
+import { createBackup, restoreBackup } from '../../server/modules/backup/index.ts';
 import { CliError } from '../cli-error.ts';
 import { openData, resolvePath } from '../open-data.ts';
 

@@ -1,5 +1,5 @@
 import { formatDayMonthYear } from '../../core/vietnamese/dates.ts';
-import { listConferenceSummaries } from '../../server/modules/conferences/conferences.service.ts';
+import { listConferenceSummaries } from '../../server/modules/conferences/index.ts';
 import { commandLineActor, openData } from '../open-data.ts';
 
 /** `vinhdanh conference list [--json]`: ids, units, names and dates of every conference. */

@@ -11,10 +11,15 @@ import type { AwardDecision } from '../../core/awards/types.ts';
 import { FIXTURE_ISSUER, fixtureDecision, fixtureGiayKhen } from '../../core/documents/award.fixture.ts';
 import { inListOrder } from '../../core/documents/award-decision-document.ts';
 import { amountInWords, formatNumberVi } from '../../core/vietnamese/money.ts';
+import { buildApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/database.ts';
-import { loadDecisionForDocuments } from '../../server/modules/awards/decisions/award-documents.service.ts';
+import { SESSION_COOKIE } from '../../server/http/session-hook.ts';
+import {
+  loadDecisionForDocuments,
+  renderDecisionFile,
+} from '../../server/modules/awards/decisions/award-documents.service.ts';
+import { DEMO_PASSWORD } from '../../server/seed/demo.ts';
 import { makeTempDir, runCli } from '../../server/testing/cli-process.ts';
-import { renderDecisionFile } from './doc-awards.ts';
 
 const POPPLER = spawnSync('pdftotext', ['-v']).error === undefined;
 const NO_POPPLER = POPPLER ? false : 'poppler-utils (pdftotext, pdftoppm) is not installed';
@@ -178,6 +183,59 @@ describe('vinhdanh doc decision and doc certificates on the demo data', () => {
       size.height,
     );
     assert.equal(code?.data, `https://vinhdanh.example.vn/xac-thuc/${first.certificateToken}`);
+  });
+
+  test('the command writes the same documents the web downloads: decision and plan, Word and PDF', async () => {
+    const files = [
+      { name: 'decision', args: ['decision', '--decision', id], url: `/api/award-decisions/${id}/decision` },
+      {
+        name: 'plan',
+        args: ['plan', '--conference', demo.conferenceId],
+        url: `/api/conferences/${demo.conferenceId}/plan`,
+      },
+    ];
+    const formatsOf = (name: string) => (POPPLER && name === 'decision' ? ['docx', 'pdf'] : ['docx']);
+    for (const { name, args } of files) {
+      for (const format of formatsOf(name)) {
+        const res = await cli('doc', ...args, '--out', `${name}.${format}`);
+        assert.equal(res.code, 0, res.stderr);
+      }
+    }
+    // The web, in-process on the same data, signed in as Bạch Long Vĩ's officer.
+    const handle = await openDatabase({ engine: 'pglite', dataDir: path.join(cwd, data) });
+    const app = await buildApp({ ctx: { db: handle.db, now: () => new Date() }, logLevel: 'silent' });
+    try {
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'bachlongvi', password: DEMO_PASSWORD },
+      });
+      assert.equal(login.statusCode, 200, login.body);
+      const session = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+      for (const { name, url } of files) {
+        for (const format of formatsOf(name)) {
+          const res = await app.inject({
+            method: 'GET',
+            url: `${url}.${format}`,
+            headers: { cookie: `${SESSION_COOKIE}=${session}` },
+          });
+          assert.equal(res.statusCode, 200, res.body);
+          const fromCli = path.join(cwd, `${name}.${format}`);
+          if (format === 'docx') {
+            const web = docxText(res.rawPayload);
+            assert.ok(web.length > 500, `${name}: the download holds the document`);
+            assert.equal(docxText(fs.readFileSync(fromCli)), web, `${name}.docx`);
+          } else {
+            const downloaded = path.join(cwd, `${name}-web.pdf`);
+            fs.writeFileSync(downloaded, res.rawPayload);
+            assert.equal(pdfText(fromCli), pdfText(downloaded), `${name}.pdf`);
+          }
+        }
+      }
+    } finally {
+      await app.close();
+      await handle.close();
+    }
   });
 
   test('an unknown decision or a wrong file type fails with “Lỗi:” and writes nothing', async () => {

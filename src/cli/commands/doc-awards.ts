@@ -1,20 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AwardDecision } from '../../core/awards/types.ts';
-import { buildDecisionDocument, decisionReference } from '../../core/documents/award-decision-document.ts';
+import type { Actor } from '../../core/auth/access.ts';
+import { decisionReference } from '../../core/documents/award-decision-document.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
 import { formatNumberVi } from '../../core/vietnamese/money.ts';
 import type { ServiceContext } from '../../server/context.ts';
-import { certificateLayout } from '../../server/modules/awards/certificates/certificates.service.ts';
 import {
-  type DecisionForDocuments,
-  loadDecisionForDocuments,
-} from '../../server/modules/awards/decisions/award-documents.service.ts';
-import { listDecisions } from '../../server/modules/awards/decisions/decisions.repo.ts';
-import { listConferenceSummaries } from '../../server/modules/conferences/conferences.service.ts';
-import { renderCertificates } from '../../server/render/certificates.ts';
-import { renderDocx } from '../../server/render/docx.ts';
-import { renderPdf } from '../../server/render/pdf.ts';
+  certificatesFile,
+  decisionDocumentFile,
+  getDecision,
+  listConferenceDecisions,
+} from '../../server/modules/awards/index.ts';
+import { listConferenceSummaries } from '../../server/modules/conferences/index.ts';
+import type { DecisionSummary, DecisionView } from '../../shared/api/award-decisions.ts';
 import { CliError } from '../cli-error.ts';
 import { commandLineActor, openData, resolvePath } from '../open-data.ts';
 
@@ -22,40 +20,37 @@ import { commandLineActor, openData, resolvePath } from '../open-data.ts';
 const LOCAL_URL = `http://localhost:${process.env.PORT || 3000}`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The Quyết định khen thưởng with its attached list, as Word or PDF. */
-export async function renderDecisionFile(
-  input: Pick<DecisionForDocuments, 'decision' | 'form' | 'issuer'>,
-  format: 'docx' | 'pdf',
-): Promise<Buffer> {
-  const doc = buildDecisionDocument(input);
-  return format === 'docx' ? renderDocx(doc) : renderPdf(doc);
-}
-
-function describe(d: AwardDecision): string {
+function describe(d: DecisionSummary): string {
   const state = d.state === 'approved' ? (d.replacedBy ? 'đã bị thay thế' : 'đã phê duyệt') : 'dự thảo';
-  return `${d.id}  ${decisionReference(d)} (${d.items.length} dòng, ${state})`;
+  return `${d.id}  ${decisionReference(d)} (${d.itemCount} dòng, ${state})`;
 }
 
 /** Every decision the data holds, one line each, to pick an id from. */
-async function decisionList(ctx: ServiceContext): Promise<string> {
-  const conferences = await listConferenceSummaries(ctx, await commandLineActor(ctx));
+async function decisionList(ctx: ServiceContext, actor: Actor): Promise<string> {
   const lines: string[] = [];
-  for (const c of conferences) {
-    for (const d of await listDecisions(ctx.db, c.id)) lines.push(`  ${describe(d)} — ${c.unitName}`);
+  for (const c of await listConferenceSummaries(ctx, actor)) {
+    for (const d of await listConferenceDecisions(ctx, actor, c.id)) {
+      lines.push(`  ${describe(d)} — ${c.unitName}`);
+    }
   }
   return lines.length > 0
     ? `Các quyết định khen thưởng hiện có:\n${lines.join('\n')}`
     : 'Chưa có quyết định khen thưởng nào.';
 }
 
-async function loadDecision(ctx: ServiceContext, id: string | undefined): Promise<DecisionForDocuments> {
-  if (!id) throw new CliError(`Thiếu --decision MÃ.\n${await decisionList(ctx)}`);
+/** The decision of --decision, as the web shows it; a missing or unknown id lists the decisions there are. */
+async function loadDecision(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string | undefined,
+): Promise<DecisionView> {
+  if (!id) throw new CliError(`Thiếu --decision MÃ.\n${await decisionList(ctx, actor)}`);
   try {
-    if (UUID.test(id)) return await loadDecisionForDocuments(ctx.db, id);
+    if (UUID.test(id)) return await getDecision(ctx, actor, id);
   } catch (error) {
     if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
   }
-  throw new CliError(`Không có quyết định khen thưởng mã ${id}.\n${await decisionList(ctx)}`);
+  throw new CliError(`Không có quyết định khen thưởng mã ${id}.\n${await decisionList(ctx, actor)}`);
 }
 
 function outputFile(out: string | undefined, allowed: string[]): { file: string; ext: string } {
@@ -75,10 +70,10 @@ export async function docDecisionCommand(opts: {
   const { file, ext } = outputFile(opts.out, ['.docx', '.pdf']);
   const { handle, ctx } = await openData(opts.data);
   try {
-    const loaded = await loadDecision(ctx, opts.decision);
-    const bytes = await renderDecisionFile(loaded, ext === '.docx' ? 'docx' : 'pdf');
+    const actor = await commandLineActor(ctx);
+    const decision = await loadDecision(ctx, actor, opts.decision);
+    const { bytes } = await decisionDocumentFile(ctx, actor, decision.id, ext === '.docx' ? 'docx' : 'pdf');
     fs.writeFileSync(file, bytes);
-    const { decision } = loaded;
     console.log(
       `Đã ghi ${decisionReference(decision)} (${decision.items.length} dòng, tổng ${formatNumberVi(decision.total)} đồng; ${ext.slice(1).toUpperCase()}, ${bytes.length} byte) vào ${file}`,
     );
@@ -105,18 +100,13 @@ export async function docCertificatesCommand(opts: {
   }
   const { handle, ctx } = await openData(opts.data);
   try {
-    const { decision, form, issuer } = await loadDecision(ctx, opts.decision);
-    if (decision.state !== 'approved') {
-      throw new CliError(
-        'Chỉ in giấy khen khi quyết định đã được phê duyệt: mã QR của dự thảo chưa xác thực được.',
-      );
-    }
-    const { template, background } = await certificateLayout(ctx.db, decision.unitId);
+    const actor = await commandLineActor(ctx);
+    const decision = await loadDecision(ctx, actor, opts.decision);
     const verifyBaseUrl = base || LOCAL_URL;
-    const bytes = await renderCertificates({ decision, form, template, background, issuer, verifyBaseUrl });
+    const { bytes } = await certificatesFile(ctx, actor, decision.id, verifyBaseUrl);
     fs.writeFileSync(file, bytes);
     console.log(
-      `Đã ghi ${decision.items.length} ${form.name.toLocaleLowerCase('vi')} (PDF, ${bytes.length} byte) vào ${file}`,
+      `Đã ghi ${decision.items.length} ${decision.formName.toLocaleLowerCase('vi')} (PDF, ${bytes.length} byte) vào ${file}`,
     );
     if (!base) {
       console.log(

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  exportNominations,
   importNominations,
-  nominationTemplate,
-} from '../../server/modules/nominations/nominations-xlsx.service.ts';
-import { loadReferenceLists } from '../../server/modules/reference/reference.service.ts';
+  nominationsExportFile,
+  nominationTemplateFile,
+} from '../../server/modules/nominations/index.ts';
 import { CliError } from '../cli-error.ts';
 import { commandLineActor, openData, resolvePath } from '../open-data.ts';
 
@@ -82,7 +81,7 @@ export async function exportNominationsCommand(opts: {
   const out = xlsxOut(opts.out);
   const { handle, ctx } = await openData(opts.data);
   try {
-    const bytes = await exportNominations(ctx, await commandLineActor(ctx), id, {});
+    const { bytes } = await nominationsExportFile(ctx, await commandLineActor(ctx), id, {});
     fs.writeFileSync(out, bytes);
     console.log(`Đã ghi danh sách đề cử vào ${out}`);
   } finally {
@@ -95,7 +94,7 @@ export async function nominationTemplateCommand(opts: { data?: string; out?: str
   const out = xlsxOut(opts.out);
   const { handle, ctx } = await openData(opts.data);
   try {
-    fs.writeFileSync(out, await nominationTemplate(await loadReferenceLists(ctx.db)));
+    fs.writeFileSync(out, (await nominationTemplateFile(ctx)).bytes);
     console.log(`Đã ghi tệp mẫu đề cử vào ${out}`);
   } finally {
     await handle.close();

@@ -1,33 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError } from '../../core/errors/domain-error.ts';
-import {
-  buildProblem,
-  decodeUtf8,
-  parseCsv,
-  parseRules,
-  sheetRows,
-  type Table,
-  toTable,
-} from '../../core/selection/pool.ts';
+import { buildProblem, decodeUtf8, parseRules, type Table } from '../../core/selection/pool.ts';
 import { solveSelection } from '../../core/selection/solve.ts';
-import { readSheets } from '../../server/render/xlsx.ts';
+import { readTableFile as readTable } from '../../server/modules/delegation/index.ts';
 import { CliError } from '../cli-error.ts';
 import { resolvePath } from '../open-data.ts';
 
 /** How messages name a file: "Tệp pool.csv". */
 const label = (file: string): string => `Tệp ${path.basename(file)}`;
-
-/** The first worksheet of an .xlsx; a file that is not one is refused with its name. */
-async function firstSheet(file: string, bytes: Buffer): Promise<string[][]> {
-  try {
-    const [first] = await readSheets(bytes);
-    return first?.rows ?? [];
-  } catch (error) {
-    if (error instanceof DomainError) throw new CliError(`${label(file)}: ${error.message}`);
-    throw error;
-  }
-}
 
 function existing(value: string | undefined, option: string, hint: string): string {
   if (!value) throw new CliError(`Thiếu ${option} ${hint}.`);
@@ -44,11 +24,8 @@ export async function readTableFile(
   const file = existing(value, option, 'TỆP.csv|TỆP.xlsx');
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new CliError(`Tệp ${option} phải có đuôi .csv hoặc .xlsx.`);
-  const bytes = fs.readFileSync(file);
-  const source = label(file);
-  const rows =
-    ext === '.csv' ? parseCsv(decodeUtf8(bytes, source), source) : sheetRows(await firstSheet(file, bytes));
-  return { file, table: toTable(rows, source) };
+  const table = await readTable(fs.readFileSync(file), ext === '.csv' ? 'csv' : 'xlsx', label(file));
+  return { file, table };
 }
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });

@@ -1,20 +1,14 @@
 import { loadConfig } from '../../server/config.ts';
 import { startServer } from '../../server/main.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/seed/demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, prepareDemo } from '../../server/seed/demo.ts';
 
 /** `vinhdanh serve [--port 3000] [--data DIR] [--no-demo]`: the demo is loaded into a new, empty database. */
 export async function serveCommand(opts: { port?: string; data?: string; demo: boolean }): Promise<void> {
   const config = loadConfig({ port: opts.port, dataDir: opts.data });
   let demoLoaded = false;
   const server = await startServer(config, {
-    prepare: async (handle) => {
-      const users = await handle.db.selectFrom('users').select('username').execute();
-      const isNew = users.length === 0;
-      if (opts.demo && isNew) await loadDemo({ db: handle.db, now: () => new Date() });
-      const names = new Set(
-        (await handle.db.selectFrom('users').select('username').execute()).map((u) => u.username),
-      );
-      demoLoaded = DEMO_ACCOUNTS.some((a) => names.has(a.username));
+    prepare: async (ctx) => {
+      demoLoaded = await prepareDemo(ctx, opts.demo);
     },
   });
   const lines = [

@@ -1,7 +1,6 @@
 import { ROLE_LABELS, ROLES, type Role } from '../../core/auth/roles.ts';
-import type { ServiceContext } from '../../server/context.ts';
-import { findUnitByCode, findUnitById, findUnitByKey } from '../../server/modules/units/units.repo.ts';
-import { createUser } from '../../server/modules/users/users.service.ts';
+import { findUnitByReference } from '../../server/modules/units/index.ts';
+import { createUser } from '../../server/modules/users/index.ts';
 import { CliError } from '../cli-error.ts';
 import { commandLineActor, openData } from '../open-data.ts';
 
@@ -12,13 +11,6 @@ export interface UserAddOptions {
   password?: string;
   unit?: string;
   role: string[];
-}
-
-/** A unit by official code ("11948"), tree key ("hp/11948/phong-vhxh") or id. */
-async function findUnit(ctx: ServiceContext, ref: string) {
-  if (/^\d{2,5}$/.test(ref)) return findUnitByCode(ctx.db, ref);
-  if (/^[0-9a-f-]{36}$/i.test(ref)) return findUnitById(ctx.db, ref);
-  return findUnitByKey(ctx.db, ref);
 }
 
 /**
@@ -35,14 +27,14 @@ export async function userAddCommand(opts: UserAddOptions): Promise<void> {
   }
   const { handle, ctx } = await openData(opts.data);
   try {
-    const home = await findUnit(ctx, opts.unit as string);
+    const home = await findUnitByReference(ctx, opts.unit as string);
     if (!home) throw new CliError(`Không tìm thấy đơn vị "${opts.unit}" (dùng mã đơn vị, ví dụ 11948).`);
     const roles: Array<{ role: Role; unitId: string }> = [];
     for (const spec of opts.role) {
       const [role, unitRef] = spec.split('@');
       if (!(ROLES as readonly string[]).includes(role))
         throw new CliError(`Vai trò không có: ${role}. Các vai trò: ${ROLES.join(', ')}.`);
-      const unit = unitRef ? await findUnit(ctx, unitRef) : home;
+      const unit = unitRef ? await findUnitByReference(ctx, unitRef) : home;
       if (!unit) throw new CliError(`Không tìm thấy đơn vị "${unitRef}" của vai trò ${role}.`);
       roles.push({ role: role as Role, unitId: unit.id });
     }

@@ -181,3 +181,20 @@ export function referenceValueLabeler(
     return maps.get(column)?.get(value) ?? value;
   };
 }
+
+/**
+ * How a value of a delegate column is shown: "nu" → "Nữ", an ethnic code → its name, a unit id → the
+ * unit's full name, "1" of direct work → "Có"; the value itself when nothing is known of it.
+ */
+export function valueLabeler(lists: ReferenceLists, unitNames: ReadonlyMap<string, string>): ValueLabeler {
+  const fromReference = referenceValueLabeler(lists, Object.fromEntries(unitNames));
+  return (column, value) => valueLabel(column, value, fromReference);
+}
+
+/** Resolved outcomes with their Vietnamese labels ("Giới tính: Nữ"). */
+export function labelOutcomes(
+  outcomes: readonly QuotaOutcome[],
+  labelValue: ValueLabeler,
+): Array<QuotaOutcome & { label: string }> {
+  return outcomes.map((o) => ({ ...o, label: outcomeLabel(o.column, o.value, labelValue) }));
+}

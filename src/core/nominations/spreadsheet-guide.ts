@@ -4,6 +4,7 @@
  */
 
 import type { ReferenceLists } from '../reference/types.ts';
+import type { ColumnSpec } from '../spreadsheet/columns.ts';
 import { IMPORT_NOTES } from '../spreadsheet/messages.ts';
 import {
   activeListsGuide,
@@ -11,9 +12,13 @@ import {
   type GuideBlock,
   guideBlocks,
   guideParagraph as p,
+  type TemplateCell,
+  type TemplateWorkbook,
+  templateWorkbook,
 } from '../spreadsheet/template.ts';
 import { NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
 import { formatThreshold } from './rules.ts';
+import type { SheetColumnKey } from './spreadsheet-mapping.ts';
 import type { NominationSettings } from './types.ts';
 
 export type { GuideBlock } from '../spreadsheet/template.ts';
@@ -177,5 +182,65 @@ export function templateGuide(lists: ReferenceLists, settings: NominationSetting
       },
       ...activeListsGuide(lists),
     ],
+  });
+}
+
+/** The data sheet's name in the template and in exports. */
+export const NOMINATION_DATA_SHEET = 'Đề cử';
+const GUIDE_SHEET = 'Hướng dẫn';
+/** Rows of the template that carry the drop-downs. */
+const TEMPLATE_ROWS = 2000;
+const WIDTHS: Partial<Record<SheetColumnKey, number>> = {
+  stt: 6,
+  kind: 13,
+  name: 28,
+  gender: 10,
+  birthYear: 10,
+  ethnic: 12,
+  position: 32,
+  nominatingUnit: 32,
+  formerUnit: 24,
+  field: 24,
+  sector: 26,
+  directWorker: 14,
+  priorityAreas: 26,
+  achievements: 50,
+  awards: 36,
+  meetingDate: 13,
+  present: 11,
+  inFavour: 11,
+  citizenId: 16,
+  phone: 15,
+  memberCount: 12,
+  representativeName: 24,
+};
+
+/** The workbook of the template and of exports: the data sheet, the instructions, the hidden lists. */
+export function nominationTemplateWorkbook(
+  lists: ReferenceLists,
+  settings: NominationSettings,
+  columns: ReadonlyArray<ColumnSpec<SheetColumnKey>>,
+  rows: TemplateCell[][],
+): TemplateWorkbook {
+  const labels = (l: keyof ReferenceLists) => lists[l].filter((i) => i.active).map((i) => i.label);
+  return templateWorkbook({
+    dataSheet: NOMINATION_DATA_SHEET,
+    columns,
+    widths: WIDTHS,
+    defaultWidth: 16,
+    textColumns: ['citizenId', 'phone'],
+    rows,
+    validationRows: TEMPLATE_ROWS,
+    dropDowns: [
+      { key: 'kind', list: 'Loại', values: ['Cá nhân', 'Tập thể'] },
+      { key: 'gender', list: 'Giới tính', values: ['Nam', 'Nữ'] },
+      { key: 'ethnic', list: 'Dân tộc', values: labels('ethnic') },
+      { key: 'field', list: 'Lĩnh vực', values: labels('field') },
+      { key: 'sector', list: 'Thành phần kinh tế', values: labels('sector') },
+      { key: 'directWorker', list: 'Trực tiếp lao động, sản xuất', values: ['Có', 'Không'] },
+    ],
+    guideSheet: GUIDE_SHEET,
+    guideWidths: [8, 30, 26, 60, 34],
+    guide: templateGuide(lists, settings),
   });
 }

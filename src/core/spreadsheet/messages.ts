@@ -27,3 +27,20 @@ export const IMPORT_NOTES = {
     'Mọi ô sai được báo theo dạng "Dòng N, cột X: lý do", trong đó N là số dòng và X là chữ cột mà Excel hiển thị.',
   allOrNothing: 'Chỉ cần một dòng sai là cả tệp chưa được nhập; hãy sửa đúng các ô được báo rồi nhập lại.',
 };
+
+/** The row number a message names ("Dòng 12, cột C: …" → 12); 0 for a message of no row. */
+function rowOfMessage(message: string): number {
+  return Number(/^Dòng (\d+)/u.exec(message)?.[1] ?? 0);
+}
+
+/**
+ * Messages of several checks as one list by row number; the messages of one row keep their order
+ * (those of the first list first). Messages of no row come first.
+ */
+export function mergeRowMessages(...lists: ReadonlyArray<readonly string[]>): string[] {
+  return lists
+    .flat()
+    .map((text, i) => ({ text, i, row: rowOfMessage(text) }))
+    .sort((a, b) => a.row - b.row || a.i - b.i)
+    .map((e) => e.text);
+}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mergeRowMessages, rowMessage } from './messages.ts';
 import { type RowsOptions, readRows } from './rows.ts';
 
 type Key = 'stt' | 'name' | 'gender' | 'birthYear' | 'worker' | 'note';
@@ -97,5 +98,27 @@ describe('readRows', () => {
       },
     );
     assert.deepEqual(missing.errors, ['Dòng 3: Ghi chú: cần có']);
+  });
+});
+
+describe('rowMessage and mergeRowMessages', () => {
+  it('names the column by its Excel letter, or only the row', () => {
+    assert.equal(
+      rowMessage(7, 4, 'Năm sinh "19x5" không phải là năm hợp lệ'),
+      'Dòng 7, cột E: Năm sinh "19x5" không phải là năm hợp lệ',
+    );
+    assert.equal(rowMessage(12, 27, 'sai'), 'Dòng 12, cột AB: sai');
+    assert.equal(rowMessage(3, -1, 'trùng với dòng 2'), 'Dòng 3: trùng với dòng 2');
+  });
+
+  it('merges the messages of two checks by row, keeping each row’s order', () => {
+    const cells = ['Dòng 3, cột B: a', 'Dòng 10, cột A: b'];
+    const units = ['Dòng 3, cột H: c', 'Dòng 5, cột H: d'];
+    assert.deepEqual(mergeRowMessages(cells, units), [
+      'Dòng 3, cột B: a',
+      'Dòng 3, cột H: c',
+      'Dòng 5, cột H: d',
+      'Dòng 10, cột A: b',
+    ]);
   });
 });

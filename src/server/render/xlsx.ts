@@ -5,6 +5,8 @@
 
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../core/errors/domain-error.ts';
+import { columnLetter } from '../../core/spreadsheet/columns.ts';
+import type { GuideBlock } from '../../core/spreadsheet/template.ts';
 
 /** One worksheet as text: rows[i] is Excel row i + 1, cells[j] column j (A = 0); empty rows are kept. */
 export interface SheetText {
@@ -46,10 +48,7 @@ export interface TextSheetSpec {
   kind: 'text';
   name: string;
   columnWidths: number[];
-  blocks: Array<
-    | { kind: 'paragraph'; text: string; style: 'title' | 'heading' | 'body' }
-    | { kind: 'table'; header: string[]; rows: string[][] }
-  >;
+  blocks: GuideBlock[];
 }
 
 export interface WorkbookSpec {
@@ -135,19 +134,8 @@ const FONT = 'Times New Roman';
 
 /** "'Danh mục'!$B$2:$B$55" for a column of the list sheet. */
 function listReference(column: number, length: number): string {
-  const letter = columnLetterOf(column);
+  const letter = columnLetter(column);
   return `'${LIST_SHEET}'!$${letter}$2:$${letter}$${Math.max(2, length + 1)}`;
-}
-
-function columnLetterOf(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** exceljs 4.4 has range validations (`B2:B1001`) but its type definitions omit them. */
@@ -208,7 +196,7 @@ function addTableSheet(
   for (const v of spec.validations ?? []) {
     const list = listColumns.get(v.list);
     if (!list) throw new Error(`No list named ${v.list}`);
-    const letter = columnLetterOf(v.column);
+    const letter = columnLetter(v.column);
     (ws as WithValidations).dataValidations.add(`${letter}${headerRow + 1}:${letter}${last}`, {
       type: 'list',
       allowBlank: true,

@@ -11,7 +11,7 @@ import { insertConference } from '../modules/conferences/index.ts';
 import { insertNominations } from '../modules/nominations/index.ts';
 import { defaultTemplateFor } from '../modules/templates/index.ts';
 import { findUnitByKey, listSubtree } from '../modules/units/index.ts';
-import { insertUser, replaceRoles } from '../modules/users/index.ts';
+import { hasAnyUser, insertUser, replaceRoles } from '../modules/users/index.ts';
 import { ensureDemoAwardDecision } from './demo-award-decision.ts';
 import { ensureDemoAwardsHistory } from './demo-awards-history.ts';
 import { ensureDemoDelegation } from './demo-delegation.ts';
@@ -246,4 +246,16 @@ async function ensureDemoConference(ctx: ServiceContext, now: Date): Promise<str
     });
   });
   return id;
+}
+
+/**
+ * For `vinhdanh serve`: loads the demo when `load` is set and the database has no account yet (a
+ * database in use is never touched); true when the demo accounts are there to be shown.
+ */
+export async function prepareDemo(ctx: ServiceContext, load: boolean): Promise<boolean> {
+  if (load && !(await hasAnyUser(ctx))) await loadDemo(ctx);
+  return hasAnyUser(
+    ctx,
+    DEMO_ACCOUNTS.map((a) => a.username),
+  );
 }

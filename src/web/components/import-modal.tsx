@@ -1,51 +1,12 @@
-import { Button, FileInput, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Button, FileInput, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ApiErrorAlert } from './api-error-alert.tsx';
-import { ImportReport, type ImportReportLabels, type ImportResultBase } from './import-report.tsx';
+import type { ImportModalLabels } from './import-labels.ts';
+import { ImportReport, type ImportResultBase } from './import-report.tsx';
+import { type ImportMappingStep, ImportStepButtons, ImportStepHeader, STEP_INDEX } from './import-steps.tsx';
 import { COMMON } from './labels.ts';
-import { type ImportStage, useImportFlow } from './use-import-flow.ts';
-
-/** The words of an import dialog (each screen names what it imports). */
-export interface ImportModalLabels extends ImportReportLabels {
-  title: string;
-  intro: string;
-  file: string;
-  filePlaceholder: string;
-  /** The name of the file field's clear button. */
-  clearFile?: string;
-  fileMissing: string;
-  fileWrongType: string;
-  checking: string;
-  importing: string;
-  failed: string;
-  close: string;
-  check: string;
-  submit: (count: number) => string;
-}
-
-/** The words of the steps of a dialog that maps columns before the check. */
-export interface ImportStepLabels {
-  /** Choose a file, map the columns, check, import. */
-  steps: readonly [string, string, string, string];
-  stepOf: (n: number, total: number, label: string) => string;
-  progressLabel: string;
-  /** The button that reads the file ("Đọc tệp"). */
-  next: string;
-  reading: string;
-  back: string;
-  /** After a check with errors: back to choosing the corrected file. */
-  chooseAgain: string;
-}
-
-/** A column-mapping step between the file and the check: reads the file, then shows the mapping. */
-export interface ImportMappingStep<P> {
-  labels: ImportStepLabels;
-  read: (file: File) => Promise<P>;
-  render: (preview: P) => ReactNode;
-}
-
-const STEP_INDEX: Record<ImportStage, number> = { file: 0, mapping: 1, checked: 2, done: 3 };
+import { useImportFlow } from './use-import-flow.ts';
 
 /**
  * The one import dialog of the app. Template → choose a file → (map its columns) → "Kiểm tra" (every bad
@@ -118,22 +79,7 @@ export function ImportModal<R extends ImportResultBase, P = never>({
       <Stack gap="md">
         {S ? (
           <>
-            {isPhone ? (
-              // Four steps do not fit across a phone: say where the user is in words.
-              <Text fw={700}>{S.stepOf(step + 1, S.steps.length, S.steps[step])}</Text>
-            ) : (
-              <Stepper active={done ? S.steps.length : step} size="sm" allowNextStepsSelect={false}>
-                {S.steps.map((label) => (
-                  <Stepper.Step key={label} label={label} />
-                ))}
-              </Stepper>
-            )}
-            <Progress
-              value={done ? 100 : (100 * (step + (busy ? 0.5 : 0))) / 3}
-              animated={busy !== null}
-              striped={busy !== null}
-              aria-label={S.progressLabel}
-            />
+            <ImportStepHeader steps={S} step={step} done={done} busy={busy !== null} isPhone={isPhone} />
             {status}
             {flow.stage === 'file' && (
               <Stack gap="sm">
@@ -167,7 +113,7 @@ export function ImportModal<R extends ImportResultBase, P = never>({
                 {COMMON.cancel}
               </Button>
               {S ? (
-                <StepButtons flow={flow} labels={I} steps={S} />
+                <ImportStepButtons flow={flow} labels={I} steps={S} />
               ) : (
                 <>
                   <Button
@@ -189,49 +135,5 @@ export function ImportModal<R extends ImportResultBase, P = never>({
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-/** The buttons of a dialog with a mapping step: read the file; back or check; back or import. */
-function StepButtons<R extends ImportResultBase, P>({
-  flow,
-  labels: I,
-  steps: S,
-}: {
-  flow: ReturnType<typeof useImportFlow<R, P>>;
-  labels: ImportModalLabels;
-  steps: ImportStepLabels;
-}) {
-  const { result } = flow;
-  const sending = flow.sending !== null;
-  if (flow.stage === 'file')
-    return (
-      <Button onClick={flow.readFile} loading={flow.reading}>
-        {S.next}
-      </Button>
-    );
-  if (flow.stage === 'mapping')
-    return (
-      <>
-        <Button variant="default" onClick={() => flow.setStage('file')}>
-          {S.back}
-        </Button>
-        <Button onClick={flow.check} loading={sending}>
-          {I.check}
-        </Button>
-      </>
-    );
-  if (!result) return null;
-  return (
-    <>
-      <Button variant="default" onClick={() => flow.setStage(result.ok ? 'mapping' : 'file')}>
-        {result.ok ? S.back : S.chooseAgain}
-      </Button>
-      {result.ok && (
-        <Button onClick={flow.importAll} loading={sending}>
-          {I.submit(result.imported)}
-        </Button>
-      )}
-    </>
   );
 }

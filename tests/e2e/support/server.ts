@@ -48,8 +48,8 @@ export async function startTestServer(): Promise<{
   const server = await startServer(
     loadConfig({ port: 0, host: '127.0.0.1', dataDir, webDir: WEB_DIR, logLevel: 'warn' }, {}),
     {
-      prepare: async (handle) => {
-        demoConferenceId = (await loadDemo({ db: handle.db, now: () => new Date() })).conferenceId;
+      prepare: async (ctx) => {
+        demoConferenceId = (await loadDemo(ctx)).conferenceId;
       },
     },
   );

@@ -5,12 +5,17 @@
 export { awardCatalogueRoutes } from './catalogue/catalogue.routes.ts';
 export { ensureAwardCatalogue, loadAwardCatalogue } from './catalogue/catalogue.service.ts';
 export { certificateRoutes } from './certificates/certificates.routes.ts';
-export { certificateLayout } from './certificates/certificates.service.ts';
-export { type DecisionForDocuments, loadDecisionForDocuments } from './decisions/award-documents.service.ts';
+export { certificateLayout, certificatesFile } from './certificates/certificates.service.ts';
+export {
+  type DecisionForDocuments,
+  decisionDocumentFile,
+  loadDecisionForDocuments,
+  renderDecisionFile,
+} from './decisions/award-documents.service.ts';
 export { approveDecision } from './decisions/decision-approval.ts';
 export { listDecisions } from './decisions/decisions.repo.ts';
 export { awardDecisionRoutes } from './decisions/decisions.routes.ts';
-export { createDecision } from './decisions/decisions.service.ts';
+export { createDecision, getDecision, listConferenceDecisions } from './decisions/decisions.service.ts';
 export { insertAwardRecords, type NewAwardRecord } from './history/award-records.repo.ts';
 export { awardRecordRoutes } from './history/award-records.routes.ts';
 export { awardStatisticsRoutes } from './history/statistics.routes.ts';

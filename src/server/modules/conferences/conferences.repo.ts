@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { ConferenceDraft } from '../../../core/conference/instantiate.ts';
-import type { Conference, ConferencePlan, SessionPart } from '../../../core/conference/types.ts';
+import type { Conference, SessionPart } from '../../../core/conference/types.ts';
+import { conferencePlanSchema } from '../../../shared/api/conferences.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored } from '../../db/stored-json.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -67,7 +69,7 @@ function toConference(r: Row): ConferenceWithUnit {
       maxDelegates: r.max_delegates,
       exemplaryShare: r.exemplary_share,
       guestShare: r.guest_share,
-      plan: r.plan as ConferencePlan,
+      plan: parseStored(conferencePlanSchema, r.plan, 'conferences.plan', r.id),
       status: r.status as Conference['status'],
       version: r.version,
       createdAt: iso(r.created_at),

@@ -13,4 +13,4 @@ export {
   loadReadableConference,
   toConferenceSummary,
 } from './conferences.service.ts';
-export { renderPlan } from './plan-document.service.ts';
+export { planDocumentFile, renderPlan } from './plan-document.service.ts';

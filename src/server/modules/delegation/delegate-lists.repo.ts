@@ -1,5 +1,13 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
+import type { DelegateList } from '../../../core/delegation/types.ts';
+import {
+  delegateCandidateSchema,
+  quotaOutcomeSchema,
+  quotaRuleSchema,
+} from '../../../shared/api/delegation.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored } from '../../db/stored-json.ts';
 
 /** The SQL of the approved, versioned delegate lists (the latest one is read by delegation.repo.ts). */
 
@@ -16,13 +24,31 @@ export interface ListSummaryRow {
   delegateCount: number;
 }
 
-/** One whole list version as stored; JSON columns unparsed. */
-export interface ListRow extends ListSummaryRow {
+/** One whole list version as stored. */
+export interface ListRow extends ListSummaryRow, Pick<DelegateList, 'rules' | 'delegates' | 'evaluation'> {
   conferenceId: string;
   approvedBy: string;
+}
+
+const storedRules = z.array(quotaRuleSchema);
+const storedDelegates = z.array(delegateCandidateSchema);
+// Stored without the labels: they are drawn from today's reference lists when shown.
+const storedEvaluation = z.array(quotaOutcomeSchema.omit({ label: true }));
+
+/** The rules, the delegates as they were when approved and their evaluation, parsed from a stored list. */
+export function parseListColumns(r: {
+  conference_id: string;
+  number: number;
   rules: unknown;
   delegates: unknown;
   evaluation: unknown;
+}): Pick<DelegateList, 'rules' | 'delegates' | 'evaluation'> {
+  const row = `${r.conference_id}/${r.number}`;
+  return {
+    rules: parseStored(storedRules, r.rules, 'delegate_lists.rules', row),
+    delegates: parseStored(storedDelegates, r.delegates, 'delegate_lists.delegates', row),
+    evaluation: parseStored(storedEvaluation, r.evaluation, 'delegate_lists.evaluation', row),
+  };
 }
 
 /**
@@ -115,7 +141,7 @@ export async function findDelegateList(
     .where('l.number', '=', number)
     .executeTakeFirst();
   if (!r) return null;
-  const delegates = r.delegates as unknown[];
+  const { rules, delegates, evaluation } = parseListColumns(r);
   return {
     conferenceId: r.conference_id,
     number: r.number,
@@ -126,8 +152,8 @@ export async function findDelegateList(
     seats: r.seats,
     objective: Number(r.objective),
     delegateCount: delegates.length,
-    rules: r.rules,
+    rules,
     delegates,
-    evaluation: r.evaluation,
+    evaluation,
   };
 }

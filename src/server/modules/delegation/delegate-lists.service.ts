@@ -1,14 +1,13 @@
 import type { Actor } from '../../../core/auth/access.ts';
-import type { ValueLabeler } from '../../../core/delegation/labels.ts';
+import { compositionProblem } from '../../../core/delegation/composition.ts';
+import { labelOutcomes, type ValueLabeler, valueLabeler } from '../../../core/delegation/labels.ts';
 import {
   DELEGATE_CATEGORIES,
   type DelegateCandidate,
   type DelegateList,
-  type DelegateRule,
 } from '../../../core/delegation/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import { evaluateQuotas } from '../../../core/selection/solve.ts';
-import type { QuotaOutcome } from '../../../core/selection/types.ts';
 import { compareVietnamese, sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import type { DelegateListView, ListSummary } from '../../../shared/api/delegation.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
@@ -23,12 +22,7 @@ import {
   listDelegateListSummaries,
   lockLatestListNumber,
 } from './delegate-lists.repo.ts';
-import {
-  compositionProblem,
-  labelOutcomes,
-  loadDelegationContext,
-  valueLabeler,
-} from './delegation.service.ts';
+import { loadDelegationContext } from './delegation.service.ts';
 
 const LIST = 'Danh sách đại biểu';
 
@@ -178,10 +172,10 @@ function toDelegateList(row: ListRow): DelegateList {
     approvedByName: row.approvedByName,
     note: row.note,
     seats: row.seats,
-    rules: row.rules as DelegateRule[],
+    rules: row.rules,
     objective: row.objective,
-    delegates: row.delegates as DelegateCandidate[],
-    evaluation: row.evaluation as QuotaOutcome[],
+    delegates: row.delegates,
+    evaluation: row.evaluation,
   };
 }
 

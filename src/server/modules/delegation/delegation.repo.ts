@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
-import type { Guest, GuestInput } from '../../../core/delegation/types.ts';
+import type { DelegateList, Guest, GuestInput } from '../../../core/delegation/types.ts';
 import type { Gender } from '../../../core/nominations/types.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored, storedTexts } from '../../db/stored-json.ts';
+import { parseListColumns } from './delegate-lists.repo.ts';
 
 /** All SQL of the delegation: guests, the saved composition and the approved lists. */
 
@@ -28,7 +30,7 @@ function toGuest(r: GuestRow): Guest {
     fieldCode: r.field_code,
     sectorCode: r.sector_code,
     directWorker: r.direct_worker,
-    priorityAreas: r.priority_areas as string[],
+    priorityAreas: parseStored(storedTexts, r.priority_areas, 'delegate_guests.priority_areas', r.id),
     achievements: r.achievements,
     version: r.version,
     createdAt: iso(r.created_at),
@@ -171,20 +173,8 @@ export async function saveCompositionIfVersion(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** An approved list as stored, with the approver's name; JSON columns unparsed. */
-export interface StoredList {
-  conferenceId: string;
-  number: number;
-  approvedAt: string;
-  approvedBy: string;
-  approvedByName: string;
-  note: string;
-  seats: number;
-  rules: unknown;
-  objective: number;
-  delegates: unknown;
-  evaluation: unknown;
-}
+/** An approved list as stored, with the approver's name. */
+export type StoredList = DelegateList;
 
 /** The latest approved list of a conference, or null before the first approval. */
 export async function findLatestList(db: Db, conferenceId: string): Promise<StoredList | null> {
@@ -206,9 +196,7 @@ export async function findLatestList(db: Db, conferenceId: string): Promise<Stor
     approvedByName: r.approver_name ?? '',
     note: r.note,
     seats: r.seats,
-    rules: r.rules,
     objective: Number(r.objective),
-    delegates: r.delegates,
-    evaluation: r.evaluation,
+    ...parseListColumns(r),
   };
 }

@@ -15,7 +15,7 @@ import { importResultSchema } from '../../../shared/api/nominations.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
-import { errorResponsesWithConflict, sendDownload } from '../../http/responses.ts';
+import { errorResponses, errorResponsesWithConflict, sendDownload } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { getComposition, updateComposition } from './composition.service.ts';
 import { loadDelegation } from './delegation.service.ts';
@@ -151,11 +151,9 @@ export const delegateRoutes =
             'Nhập khách mời, lãnh đạo từ Excel: nhập tất cả hoặc không nhập dòng nào (dryRun để xem trước)',
           params: idParamsSchema,
           response: {
+            ...errorResponses,
             200: guestImportResultSchema,
             400: guestImportResultSchema.or(errorResponseSchema),
-            401: errorResponseSchema,
-            403: errorResponseSchema,
-            404: errorResponseSchema,
           },
         },
       },

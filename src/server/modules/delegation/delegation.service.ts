@@ -1,28 +1,19 @@
 import type { Actor } from '../../../core/auth/access.ts';
 import type { Conference } from '../../../core/conference/types.ts';
-import { toSelectionCandidates } from '../../../core/delegation/attributes.ts';
+import { delegationCandidates } from '../../../core/delegation/candidates.ts';
+import { compositionProblem } from '../../../core/delegation/composition.ts';
 import { defaultComposition } from '../../../core/delegation/default-rules.ts';
-import {
-  outcomeLabel,
-  referenceValueLabeler,
-  type ValueLabeler,
-  valueLabel,
-} from '../../../core/delegation/labels.ts';
-import { scoreCandidate } from '../../../core/delegation/score.ts';
-import {
-  type CompositionSettings,
-  DELEGATE_CATEGORIES,
-  type DelegateCandidate,
-  type DelegateCategory,
-  type DelegateRule,
-  type Guest,
-  type ScoreWeights,
+import { labelOutcomes, type ValueLabeler, valueLabeler } from '../../../core/delegation/labels.ts';
+import type {
+  CompositionSettings,
+  DelegateCandidate,
+  DelegateRule,
+  Guest,
+  ScoreWeights,
 } from '../../../core/delegation/types.ts';
 import { DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
 import { evaluateQuotas } from '../../../core/selection/solve.ts';
-import type { SelectionProblem } from '../../../core/selection/types.ts';
-import { sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import {
   compositionInputSchema,
   type DelegationResponse,
@@ -31,7 +22,7 @@ import {
 import type { ServiceContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import { authorizeConference, type ConferenceWithUnit, findConference } from '../conferences/index.ts';
-import { type ApprovedNomination, listApprovedNominations } from '../nominations/index.ts';
+import { listApprovedNominations } from '../nominations/index.ts';
 import { loadReferenceLists } from '../reference/index.ts';
 import { listSubtree, type UnitRow } from '../units/index.ts';
 import { findComposition, findLatestList, listGuests, type StoredList } from './delegation.repo.ts';
@@ -54,99 +45,6 @@ export interface DelegationContext {
   labelValue: ValueLabeler;
   /** The same candidates scored with other weights (a what-if proposal). */
   candidatesFor(weights: ScoreWeights): DelegateCandidate[];
-}
-
-/**
- * How a value of a delegate column is shown: "nu" → "Nữ", an ethnic code → its name, a unit id → the
- * unit's full name, "1" of direct work → "Có"; the value itself when nothing is known of it.
- */
-export function valueLabeler(lists: ReferenceLists, unitNames: ReadonlyMap<string, string>): ValueLabeler {
-  const fromReference = referenceValueLabeler(lists, Object.fromEntries(unitNames));
-  return (column, value) => valueLabel(column, value, fromReference);
-}
-
-/** The engine's problem for these candidates and settings; locks and exclusions of people no longer candidates are dropped. */
-export function compositionProblem(
-  candidates: readonly DelegateCandidate[],
-  settings: Pick<CompositionSettings, 'seats' | 'rules' | 'include' | 'exclude'>,
-): SelectionProblem {
-  const ids = new Set(candidates.map((c) => c.id));
-  return {
-    seats: settings.seats,
-    candidates: toSelectionCandidates(candidates),
-    quotas: settings.rules,
-    include: settings.include.filter((id) => ids.has(id)),
-    exclude: settings.exclude.filter((id) => ids.has(id)),
-  };
-}
-
-/** Candidates by category (exemplary, guests, leaders), then by given name. */
-function inListOrder(candidates: DelegateCandidate[]): DelegateCandidate[] {
-  return DELEGATE_CATEGORIES.flatMap((category) =>
-    sortByGivenName(
-      candidates.filter((c) => c.category === category),
-      (c) => c.name,
-    ),
-  );
-}
-
-function scoreNominations(nominations: ApprovedNomination[], weights: ScoreWeights): DelegateCandidate[] {
-  return nominations.map(({ council, ...n }) => {
-    const share = council && council.members > 0 ? council.inFavour / council.members : null;
-    const { score, parts } = scoreCandidate(
-      {
-        category: 'dien_hinh',
-        awards: n.awards,
-        councilShare: share,
-        council: council ? { inFavour: council.inFavour, base: council.members } : null,
-        directWorker: n.directWorker,
-        priorityAreas: n.priorityAreas,
-      },
-      weights,
-    );
-    return { ...n, source: 'nomination', category: 'dien_hinh', score, scoreParts: parts };
-  });
-}
-
-function scoreGuests(
-  guests: Guest[],
-  unitNames: ReadonlyMap<string, string>,
-  weights: ScoreWeights,
-): DelegateCandidate[] {
-  return guests.map((g) => {
-    const { score, parts } = scoreCandidate(
-      {
-        category: g.category as DelegateCategory,
-        awards: '',
-        councilShare: null,
-        directWorker: g.directWorker,
-        priorityAreas: g.priorityAreas,
-      },
-      weights,
-    );
-    return {
-      id: g.id,
-      source: 'guest',
-      category: g.category,
-      kind: 'individual',
-      name: g.name,
-      gender: g.gender,
-      birthYear: g.birthYear,
-      ethnicCode: g.ethnicCode,
-      position: g.position,
-      nominatingUnitId: g.nominatingUnitId,
-      nominatingUnitName: g.nominatingUnitId ? (unitNames.get(g.nominatingUnitId) ?? '') : '',
-      formerUnitName: g.formerUnitName,
-      fieldCode: g.fieldCode,
-      sectorCode: g.sectorCode,
-      directWorker: g.directWorker,
-      priorityAreas: g.priorityAreas,
-      achievements: g.achievements,
-      awards: '',
-      score,
-      scoreParts: parts,
-    };
-  });
 }
 
 /** The saved composition, or the plan's defaults (version 0) when none was saved or it no longer reads. */
@@ -176,7 +74,7 @@ export async function loadDelegationContext(
   const guests = await listGuests(db, conferenceId);
   const composition = compositionOf(await findComposition(db, conferenceId), conference);
   const candidatesFor = (weights: ScoreWeights) =>
-    inListOrder([...scoreNominations(nominations, weights), ...scoreGuests(guests, unitNames, weights)]);
+    delegationCandidates(nominations, guests, unitNames, weights);
   return {
     conference,
     unitPath,
@@ -190,20 +88,12 @@ export async function loadDelegationContext(
   };
 }
 
-/** Resolved outcomes with their Vietnamese labels ("Giới tính: Nữ"). */
-export function labelOutcomes(
-  outcomes: ReturnType<typeof evaluateQuotas>,
-  labelValue: ValueLabeler,
-): QuotaOutcomeView[] {
-  return outcomes.map((o) => ({ ...o, label: outcomeLabel(o.column, o.value, labelValue) }));
-}
-
 /**
  * The saved rules counted on the current list. People of the list who are no longer candidates are
  * counted as they were when approved; rules that no longer make sense for the pool give no evaluation.
  */
 function evaluateCurrent(context: DelegationContext, list: StoredList): QuotaOutcomeView[] {
-  const snapshot = Array.isArray(list.delegates) ? (list.delegates as DelegateCandidate[]) : [];
+  const snapshot = list.delegates;
   const ids = new Set(context.candidates.map((c) => c.id));
   const pool = [...context.candidates, ...snapshot.filter((d) => !ids.has(d.id))];
   const { seats, rules } = context.composition;
@@ -229,7 +119,7 @@ export async function loadDelegation(
   const found = await authorizeConference(ctx.db, actor, conferenceId, 'conference.read');
   const context = await loadDelegationContext(ctx.db, conferenceId, found);
   const list = await findLatestList(ctx.db, conferenceId);
-  const snapshot = list && Array.isArray(list.delegates) ? (list.delegates as DelegateCandidate[]) : [];
+  const snapshot = list?.delegates ?? [];
   const { conference } = context;
   return {
     conferenceId,

@@ -10,7 +10,7 @@ import {
 import type { GuestInput } from '../../../core/delegation/types.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
 import { findDataSheet, proposeColumns } from '../../../core/spreadsheet/mapping.ts';
-import { CELL_MESSAGES } from '../../../core/spreadsheet/messages.ts';
+import { CELL_MESSAGES, rowMessage } from '../../../core/spreadsheet/messages.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { readSheets, writeWorkbook } from '../../render/xlsx.ts';
 import { recordChange } from '../audit/index.ts';
@@ -78,7 +78,9 @@ export async function importGuests(
   const existing = new Map((await listGuests(ctx.db, conferenceId)).map((g) => [guestKey(g), g]));
   const warnings = parsed.items.flatMap((i) => {
     const same = existing.get(guestKey(i.input));
-    return same ? [`Dòng ${i.row}: trùng với đại biểu đã có "${same.name}" (cùng họ tên và năm sinh)`] : [];
+    return same
+      ? [rowMessage(i.row, -1, `trùng với đại biểu đã có "${same.name}" (cùng họ tên và năm sinh)`)]
+      : [];
   });
   const guests = parsed.items.map((i) => i.input);
   if (options.dryRun)

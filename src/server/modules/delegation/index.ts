@@ -8,3 +8,4 @@ export { delegateRoutes } from './delegation.routes.ts';
 export { loadDelegationContext } from './delegation.service.ts';
 export { assertGuestValid, guestProblems, loadGuestRules } from './guests.service.ts';
 export { proposeDelegates } from './proposals.service.ts';
+export { readTableFile } from './table-file.ts';

@@ -1,23 +1,18 @@
 import type { Actor } from '../../../core/auth/access.ts';
-import { explanationText, outcomeLabel } from '../../../core/delegation/labels.ts';
-import type { CompositionSettings, DelegateCandidate, DelegateRule } from '../../../core/delegation/types.ts';
+import { compositionProblem } from '../../../core/delegation/composition.ts';
+import { explanationText, labelOutcomes, outcomeLabel } from '../../../core/delegation/labels.ts';
+import type { CompositionSettings, DelegateRule } from '../../../core/delegation/types.ts';
 import { solveSelection } from '../../../core/selection/solve.ts';
 import type { CompositionInput, Proposal } from '../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../context.ts';
 import { authorizeConference } from '../conferences/index.ts';
 import { findLatestList } from './delegation.repo.ts';
-import {
-  compositionProblem,
-  type DelegationContext,
-  labelOutcomes,
-  loadDelegationContext,
-} from './delegation.service.ts';
+import { type DelegationContext, loadDelegationContext } from './delegation.service.ts';
 
 /** The ids of the current approved list, in its order (empty before the first approval). */
 export async function currentListIds(ctx: ServiceContext, conferenceId: string): Promise<string[]> {
   const list = await findLatestList(ctx.db, conferenceId);
-  const delegates = list && Array.isArray(list.delegates) ? (list.delegates as DelegateCandidate[]) : [];
-  return delegates.map((d) => d.id);
+  return (list?.delegates ?? []).map((d) => d.id);
 }
 
 /** The settings a proposal uses: the unsaved what-if ones when given, the saved composition otherwise. */

@@ -13,5 +13,7 @@ export {
   exportNominations,
   filledTemplate,
   importNominations,
+  nominationsExportFile,
   nominationTemplate,
+  nominationTemplateFile,
 } from './nominations-xlsx.service.ts';

@@ -11,16 +11,14 @@ import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { errorResponses, sendDownload } from '../../http/responses.ts';
 import { requireActor } from '../../http/session-hook.ts';
-import { loadReferenceLists } from '../reference/index.ts';
 import {
-  exportNominations,
   importNominations,
-  nominationTemplate,
+  nominationsExportFile,
+  nominationTemplateFile,
   previewImport,
 } from './nominations-xlsx.service.ts';
 
 const tags = ['Đề cử'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The mapping field of the import form: JSON of {columnKey: source column index or null}. */
 function parseMapping(raw: string | undefined): Record<string, number | null> | undefined {
@@ -43,12 +41,7 @@ export const nominationXlsxRoutes =
       { schema: { tags, summary: 'Tải mẫu Excel đề cử (có danh sách chọn và hướng dẫn)' } },
       async (request, reply) => {
         requireActor(request);
-        const bytes = await nominationTemplate(await loadReferenceLists(ctx.db));
-        return sendDownload(reply, {
-          fileName: 'Mẫu đề cử điển hình tiên tiến.xlsx',
-          contentType: XLSX,
-          bytes,
-        });
+        return sendDownload(reply, await nominationTemplateFile(ctx));
       },
     );
     app.get(
@@ -62,8 +55,8 @@ export const nominationXlsxRoutes =
         },
       },
       async (request, reply) => {
-        const bytes = await exportNominations(ctx, requireActor(request), request.params.id, request.query);
-        return sendDownload(reply, { fileName: 'Danh sách đề cử.xlsx', contentType: XLSX, bytes });
+        const actor = requireActor(request);
+        return sendDownload(reply, await nominationsExportFile(ctx, actor, request.params.id, request.query));
       },
     );
     app.post(
@@ -92,11 +85,9 @@ export const nominationXlsxRoutes =
           summary: 'Nhập đề cử từ Excel: nhập tất cả hoặc không nhập dòng nào',
           params: idParamsSchema,
           response: {
+            ...errorResponses,
             200: importResultSchema,
             400: importResultSchema.or(errorResponseSchema),
-            401: errorResponseSchema,
-            403: errorResponseSchema,
-            404: errorResponseSchema,
           },
         },
       },

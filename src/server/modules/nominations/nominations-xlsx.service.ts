@@ -7,27 +7,22 @@ import {
   parseNominationRows,
   proposeMapping,
   SHEET_COLUMNS,
-  type SheetColumnKey,
   type UnitResolution,
 } from '../../../core/nominations/spreadsheet.ts';
-import { templateGuide } from '../../../core/nominations/spreadsheet-guide.ts';
+import {
+  NOMINATION_DATA_SHEET,
+  nominationTemplateWorkbook,
+} from '../../../core/nominations/spreadsheet-guide.ts';
 import { NOMINATION_HEADERS } from '../../../core/nominations/spreadsheet-mapping.ts';
 import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
-import { type ColumnSpec, columnLetter } from '../../../core/spreadsheet/columns.ts';
 import { findDataSheet } from '../../../core/spreadsheet/mapping.ts';
-import { templateWorkbook } from '../../../core/spreadsheet/template.ts';
+import { mergeRowMessages, rowMessage } from '../../../core/spreadsheet/messages.ts';
 import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type { ImportPreview, ImportResult, NominationListQuery } from '../../../shared/api/nominations.ts';
 import type { ServiceContext } from '../../context.ts';
-import {
-  type CellValue,
-  readSheets,
-  type SheetText,
-  type WorkbookSpec,
-  writeWorkbook,
-} from '../../render/xlsx.ts';
+import { type CellValue, readSheets, type SheetText, writeWorkbook } from '../../render/xlsx.ts';
 import { recordChange } from '../audit/index.ts';
 import { loadReferenceLists } from '../reference/index.ts';
 import { findUnitByCode, findUnitById, listSubtree, type UnitRow } from '../units/index.ts';
@@ -52,35 +47,6 @@ export interface ImportOptions {
   dryRun: boolean;
 }
 
-const DATA_SHEET = 'Đề cử';
-const GUIDE_SHEET = 'Hướng dẫn';
-/** Rows of the template that carry the drop-downs. */
-const TEMPLATE_ROWS = 2000;
-const WIDTHS: Partial<Record<SheetColumnKey, number>> = {
-  stt: 6,
-  kind: 13,
-  name: 28,
-  gender: 10,
-  birthYear: 10,
-  ethnic: 12,
-  position: 32,
-  nominatingUnit: 32,
-  formerUnit: 24,
-  field: 24,
-  sector: 26,
-  directWorker: 14,
-  priorityAreas: 26,
-  achievements: 50,
-  awards: 36,
-  meetingDate: 13,
-  present: 11,
-  inFavour: 11,
-  citizenId: 16,
-  phone: 15,
-  memberCount: 12,
-  representativeName: 24,
-};
-
 const MESSAGES = {
   noHeader:
     'Không tìm thấy dòng tiêu đề trong 10 dòng đầu của bảng tính. Hãy dùng tệp mẫu, hoặc để tiêu đề các cột (ví dụ "Họ và tên", "Năm sinh", "Đơn vị đề cử") ở một dòng phía trên dữ liệu.',
@@ -89,41 +55,10 @@ const MESSAGES = {
     'Cách ghép cột không hợp lệ: mỗi cột của bảng tính chỉ ghép với một trường, và phải có trong tệp.',
   unitUnknown: (v: string) => `Không có đơn vị "${v}" trong các đơn vị của hội nghị.`,
   unitRefused: (name: string) => `Bạn không được đề cử cho đơn vị "${name}".`,
-  rowUnitRefused: (row: number, column: string, name: string) =>
-    `Dòng ${row}, cột ${column}: bạn không được đề cử cho đơn vị "${name}"`,
-  duplicate: (row: number, number: number, sameConference: boolean) =>
-    `Dòng ${row}: trùng với đề cử số ${number} đã có${sameConference ? '' : ' ở hội nghị khác'}`,
+  rowUnitRefused: (name: string) => `bạn không được đề cử cho đơn vị "${name}"`,
+  duplicate: (number: number, sameConference: boolean) =>
+    `trùng với đề cử số ${number} đã có${sameConference ? '' : ' ở hội nghị khác'}`,
 };
-
-/** The workbook of the template and of exports: the data sheet, the instructions, the hidden lists. */
-function nominationWorkbook(
-  lists: ReferenceLists,
-  settings: NominationSettings,
-  columns: ReadonlyArray<ColumnSpec<SheetColumnKey>>,
-  rows: CellValue[][],
-): WorkbookSpec {
-  const labels = (l: keyof ReferenceLists) => lists[l].filter((i) => i.active).map((i) => i.label);
-  return templateWorkbook({
-    dataSheet: DATA_SHEET,
-    columns,
-    widths: WIDTHS,
-    defaultWidth: 16,
-    textColumns: ['citizenId', 'phone'],
-    rows,
-    validationRows: TEMPLATE_ROWS,
-    dropDowns: [
-      { key: 'kind', list: 'Loại', values: ['Cá nhân', 'Tập thể'] },
-      { key: 'gender', list: 'Giới tính', values: ['Nam', 'Nữ'] },
-      { key: 'ethnic', list: 'Dân tộc', values: labels('ethnic') },
-      { key: 'field', list: 'Lĩnh vực', values: labels('field') },
-      { key: 'sector', list: 'Thành phần kinh tế', values: labels('sector') },
-      { key: 'directWorker', list: 'Trực tiếp lao động, sản xuất', values: ['Có', 'Không'] },
-    ],
-    guideSheet: GUIDE_SHEET,
-    guideWidths: [8, 30, 26, 60, 34],
-    guide: templateGuide(lists, settings),
-  });
-}
 
 /**
  * The empty template: sheet "Đề cử" with exactly the NOMINATION_COLUMNS header row and drop-downs, sheet
@@ -133,17 +68,22 @@ export async function nominationTemplate(
   lists: ReferenceLists,
   settings: NominationSettings = DEFAULT_NOMINATION_SETTINGS,
 ): Promise<Buffer> {
-  return writeWorkbook(nominationWorkbook(lists, settings, NOMINATION_COLUMNS, []));
+  return writeWorkbook(nominationTemplateWorkbook(lists, settings, NOMINATION_COLUMNS, []));
 }
 
 /** The template with data rows already typed in, as a unit sends it back (benchmarks and tests). */
 export function filledTemplate(lists: ReferenceLists, rows: CellValue[][]): Promise<Buffer> {
-  return writeWorkbook(nominationWorkbook(lists, DEFAULT_NOMINATION_SETTINGS, NOMINATION_COLUMNS, rows));
+  return writeWorkbook(
+    nominationTemplateWorkbook(lists, DEFAULT_NOMINATION_SETTINGS, NOMINATION_COLUMNS, rows),
+  );
 }
 
 /** The sheet to import: "Đề cử" when it has a header row, otherwise the first sheet that has one. */
 function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
-  return findDataSheet(NOMINATION_HEADERS, sheets, { dataSheet: DATA_SHEET, noHeader: MESSAGES.noHeader });
+  return findDataSheet(NOMINATION_HEADERS, sheets, {
+    dataSheet: NOMINATION_DATA_SHEET,
+    noHeader: MESSAGES.noHeader,
+  });
 }
 
 async function loadImportScope(
@@ -275,23 +215,21 @@ export async function importNominations(
     today: isoDateInVietnam(ctx.now()),
   });
   const unitById = new Map(current.map((u) => [u.id, u]));
-  const unitColumn = mapping.nominatingUnit === null ? '' : columnLetter(mapping.nominatingUnit);
   const refused = parsed.items
     .filter((i) => !canNominateFor(scope, unitById.get(i.input.nominatingUnitId)?.path ?? ''))
-    .map((i) => ({
-      row: i.row,
-      text: MESSAGES.rowUnitRefused(
+    .map((i) =>
+      rowMessage(
         i.row,
-        unitColumn,
-        unitById.get(i.input.nominatingUnitId)?.fullName ?? '',
+        mapping.nominatingUnit ?? -1,
+        MESSAGES.rowUnitRefused(unitById.get(i.input.nominatingUnitId)?.fullName ?? ''),
       ),
-    }));
+    );
   if (parsed.errors.length > 0 || refused.length > 0) {
     return {
       ok: false,
       dryRun: options.dryRun,
       imported: 0,
-      errors: mergeByRow(parsed.errors, refused),
+      errors: mergeRowMessages(parsed.errors, refused),
       warnings: [],
     };
   }
@@ -304,7 +242,9 @@ export async function importNominations(
     if (!firstByKey.has(e.key)) firstByKey.set(e.key, e);
   const warnings = parsed.items.flatMap((i) => {
     const dup = firstByKey.get(i.key);
-    return dup ? [MESSAGES.duplicate(i.row, dup.number, dup.conferenceId === conferenceId)] : [];
+    return dup
+      ? [rowMessage(i.row, -1, MESSAGES.duplicate(dup.number, dup.conferenceId === conferenceId))]
+      : [];
   });
   if (options.dryRun) return { ok: true, dryRun: true, imported: parsed.items.length, errors: [], warnings };
 
@@ -340,14 +280,6 @@ export async function importNominations(
 }
 
 /** The parser's messages and the permission refusals, in row order (stable within a row). */
-function mergeByRow(errors: string[], refused: Array<{ row: number; text: string }>): string[] {
-  const rowOf = (line: string) => Number(/^Dòng (\d+)/u.exec(line)?.[1] ?? 0);
-  return [...errors.map((text) => ({ row: rowOf(text), text })), ...refused]
-    .map((e, i) => ({ ...e, i }))
-    .sort((a, b) => a.row - b.row || a.i - b.i)
-    .map((e) => e.text);
-}
-
 /**
  * The filtered list the user may see, in given-name order, as a workbook in the template's columns plus
  * "Số thành viên" and "Người đại diện" of collectives (so it imports back whole); CCCD and phone come
@@ -370,5 +302,31 @@ export async function exportNominations(
       masked: !n.personalMasked && !list.scope.seesPersonal,
     }),
   );
-  return writeWorkbook(nominationWorkbook(lists, settings, SHEET_COLUMNS, rows));
+  return writeWorkbook(nominationTemplateWorkbook(lists, settings, SHEET_COLUMNS, rows));
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A workbook a use case made, with its Vietnamese file name: a download, or a file the CLI writes. */
+export interface WorkbookFile {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** The empty template: GET /api/nominations/template.xlsx and `vinhdanh template nominations`. */
+export async function nominationTemplateFile(ctx: ServiceContext): Promise<WorkbookFile> {
+  const bytes = await nominationTemplate(await loadReferenceLists(ctx.db));
+  return { fileName: 'Mẫu đề cử điển hình tiên tiến.xlsx', contentType: XLSX, bytes };
+}
+
+/** The list as `exportNominations` makes it: GET …/nominations/export.xlsx and `vinhdanh export nominations`. */
+export async function nominationsExportFile(
+  ctx: ServiceContext,
+  actor: Actor,
+  conferenceId: string,
+  query: NominationListQuery,
+): Promise<WorkbookFile> {
+  const bytes = await exportNominations(ctx, actor, conferenceId, query);
+  return { fileName: 'Danh sách đề cử.xlsx', contentType: XLSX, bytes };
 }

@@ -9,7 +9,9 @@ import type {
   NominationKind,
   NominationState,
 } from '../../../core/nominations/types.ts';
+import { councilVoteSchema, grassrootsVoteSchema } from '../../../shared/api/nominations.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored, storedTexts } from '../../db/stored-json.ts';
 
 /** A stored nomination with the names and paths the rules need. */
 export interface NominationRow extends Nomination {
@@ -29,6 +31,9 @@ export interface NewNomination extends NominationInput {
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+
+const storedVote = grassrootsVoteSchema.nullable();
+const storedCouncil = councilVoteSchema.nullable();
 
 function baseQuery(db: Db) {
   return db
@@ -58,17 +63,17 @@ function toNomination(r: Row): NominationRow {
     fieldCode: r.field_code,
     sectorCode: r.sector_code,
     directWorker: r.direct_worker,
-    priorityAreas: r.priority_areas as string[],
+    priorityAreas: parseStored(storedTexts, r.priority_areas, 'nominations.priority_areas', r.id),
     achievements: r.achievements,
     awards: r.awards,
     memberCount: r.member_count,
     representativeName: r.representative_name,
-    vote: r.vote as GrassrootsVote | null,
+    vote: parseStored(storedVote, r.vote, 'nominations.vote', r.id),
     citizenId: r.citizen_id,
     phone: r.phone,
     state: r.state as NominationState,
     returnReason: r.return_reason,
-    council: r.council as CouncilVote | null,
+    council: parseStored(storedCouncil, r.council, 'nominations.council', r.id),
     photoFileId: r.photo_file_id,
     submittedAt: r.submitted_at ? iso(r.submitted_at) : null,
     duplicateKey: r.duplicate_key,
@@ -360,9 +365,9 @@ export async function listApprovedNominations(db: Db, conferenceId: string): Pro
     fieldCode: r.field_code,
     sectorCode: r.sector_code,
     directWorker: r.direct_worker,
-    priorityAreas: r.priority_areas as string[],
+    priorityAreas: parseStored(storedTexts, r.priority_areas, 'nominations.priority_areas', r.id),
     achievements: r.achievements,
     awards: r.awards,
-    council: r.council as CouncilVote | null,
+    council: parseStored(storedCouncil, r.council, 'nominations.council', r.id),
   }));
 }

@@ -1,13 +1,19 @@
 import type { ReferenceItem } from '../../../shared/api/nominations.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored, storedTexts } from '../../db/stored-json.ts';
 
+/** Every item of every list, in list and display order; aliases parsed. */
 export async function listReferenceRows(db: Db) {
-  return db
+  const rows = await db
     .selectFrom('reference_items')
     .select(['list', 'code', 'label', 'aliases', 'active', 'sort_order'])
     .orderBy('list')
     .orderBy('sort_order')
     .execute();
+  return rows.map((r) => ({
+    ...r,
+    aliases: parseStored(storedTexts, r.aliases, 'reference_items.aliases', `${r.list}/${r.code}`),
+  }));
 }
 
 export async function countReferenceRows(db: Db, list: string): Promise<number> {

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/api/nominations.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
+import { errorResponses } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
 import { loadReferenceLists, updateReferenceList } from './reference.service.ts';
 
@@ -48,13 +49,7 @@ export const referenceRoutes =
               .min(1)
               .max(500),
           }),
-          response: {
-            200: z.object({ items: z.array(referenceItemSchema) }),
-            400: errorResponseSchema,
-            401: errorResponseSchema,
-            403: errorResponseSchema,
-            404: errorResponseSchema,
-          },
+          response: { 200: z.object({ items: z.array(referenceItemSchema) }), ...errorResponses },
         },
       },
       async (request) => ({

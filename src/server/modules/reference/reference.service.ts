@@ -31,7 +31,7 @@ export async function loadReferenceLists(db: Db): Promise<ReferenceLists> {
     lists[r.list as ReferenceListName].push({
       code: r.code,
       label: r.label,
-      aliases: r.aliases as string[],
+      aliases: r.aliases,
       active: r.active,
       sortOrder: r.sort_order,
     });

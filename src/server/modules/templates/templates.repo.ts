@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { ConferenceTemplate } from '../../../core/conference/template.ts';
+import { conferenceTemplateBodySchema } from '../../../shared/api/conferences.ts';
 import type { Db } from '../../db/database.ts';
+import { parseStored } from '../../db/stored-json.ts';
 
 export interface TemplateRow {
   id: string;
@@ -41,7 +43,7 @@ function toRow(r: Row): TemplateRow {
     title: r.title,
     year: r.year,
     isDefault: r.is_default,
-    body: r.body as ConferenceTemplate,
+    body: parseStored(conferenceTemplateBodySchema, r.body, 'conference_templates.body', r.id),
     version: r.version,
     updatedAt: new Date(r.updated_at).toISOString(),
   };

@@ -9,7 +9,9 @@ import { recordChange } from '../audit/index.ts';
 import { authorizeUnit } from './access.ts';
 import {
   codeTakenByOther,
+  findUnitByCode,
   findUnitById,
+  findUnitByKey,
   insertUnit,
   listChildren,
   listUnitsVisible,
@@ -165,4 +167,14 @@ export async function updateUnit(
     );
     return toApiUnit(after, true);
   });
+}
+
+/**
+ * A unit by official code ("11948"), tree key ("hp/11948/phong-vhxh") or id, without a permission
+ * check: for the command line, which acts for the whole system.
+ */
+export async function findUnitByReference(ctx: ServiceContext, ref: string): Promise<UnitRow | null> {
+  if (/^\d{2,5}$/.test(ref)) return findUnitByCode(ctx.db, ref);
+  if (/^[0-9a-f-]{36}$/i.test(ref)) return findUnitById(ctx.db, ref);
+  return findUnitByKey(ctx.db, ref);
 }

@@ -83,6 +83,11 @@ export async function usernameExists(db: Db, username: string): Promise<boolean>
   );
 }
 
+/** True when the database holds at least one account; a new database holds none. */
+export async function anyUserExists(db: Db): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export async function insertUser(
   db: Db,
   u: { id: string; username: string; fullName: string; passwordHash: string; unitId: string; now: Date },

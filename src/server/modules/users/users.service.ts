@@ -8,6 +8,7 @@ import { recordChange } from '../audit/index.ts';
 import { deleteSessionsOfUser, hashPassword } from '../auth/index.ts';
 import { authorize, authorizeUnit, findUnitById } from '../units/index.ts';
 import {
+  anyUserExists,
   findUser,
   insertUser,
   listUsersUnder,
@@ -158,4 +159,11 @@ export async function updateUser(
   const updated = await findUser(ctx.db, id);
   if (!updated) throw notFoundError(USER);
   return publicUser(updated);
+}
+
+/** True when the database holds at least one account, or one of `usernames` when given. */
+export async function hasAnyUser(ctx: ServiceContext, usernames?: readonly string[]): Promise<boolean> {
+  if (!usernames) return anyUserExists(ctx.db);
+  for (const username of usernames) if (await usernameExists(ctx.db, username)) return true;
+  return false;
 }

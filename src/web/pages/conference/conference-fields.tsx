@@ -1,8 +1,8 @@
 import { SimpleGrid } from '@mantine/core';
 import type { ConferenceSession } from '../../../core/conference/types.ts';
-import { AreaField, DateField, NumberField, TextField } from '../plan-editor/fields.tsx';
-import { DelegateFiguresFields, SessionTimeFields } from '../plan-editor/figure-fields.tsx';
-import { PLAN } from '../plan-editor/labels.ts';
+import { AreaField, DateField, NumberField, TextField } from '../../components/form/fields.tsx';
+import { DelegateFiguresFields, SessionTimeFields } from '../../components/plan-editor/figure-fields.tsx';
+import { PLAN } from '../../components/plan-editor/labels.ts';
 import type { ConferenceDraft } from './conference-draft.ts';
 
 interface Props {

@@ -9,15 +9,19 @@ import type { FieldProblem } from '../../api/client.ts';
 import { conferenceKeys } from '../../api/conferences.ts';
 import { api } from '../../api/endpoints.ts';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
+import { useDraft } from '../../components/form/use-draft.ts';
+import { checkWithSchema, problemsByPath } from '../../components/form/validation.ts';
 import { formatDateTime } from '../../components/format.ts';
+import {
+  EditorToolbar,
+  PhoneBarSpacer,
+  type ViewMode,
+} from '../../components/plan-editor/editor-toolbar.tsx';
+import { PLAN } from '../../components/plan-editor/labels.ts';
+import { PlanPreview } from '../../components/plan-editor/plan-preview.tsx';
+import { PlanSections } from '../../components/plan-editor/plan-sections.tsx';
 import { reportSaveError } from '../../components/save-error.ts';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
-import { EditorToolbar, PhoneBarSpacer, type ViewMode } from '../plan-editor/editor-toolbar.tsx';
-import { PLAN } from '../plan-editor/labels.ts';
-import { PlanPreview } from '../plan-editor/plan-preview.tsx';
-import { PlanSections } from '../plan-editor/plan-sections.tsx';
-import { useDraft } from '../plan-editor/use-draft.ts';
-import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
 import { applyDraftPatch, type ConferenceDraft, toDraft } from './conference-draft.ts';
 import { ConferenceGeneralFields, ConferenceSessionFields } from './conference-fields.tsx';
 

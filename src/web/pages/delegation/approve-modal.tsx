@@ -6,8 +6,8 @@ import type { Proposal } from '../../../shared/api/delegation.ts';
 import { ApiError } from '../../api/client.ts';
 import { delegateApi, delegationKeys } from '../../api/delegation.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { AreaField } from '../../components/form/fields.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
-import { AreaField } from '../plan-editor/fields.tsx';
 import { DEL } from './labels.ts';
 
 const M = DEL.approveModal;

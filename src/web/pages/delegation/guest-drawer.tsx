@@ -10,6 +10,9 @@ import { ApiError, type FieldProblem } from '../../api/client.ts';
 import { delegateApi, delegationKeys } from '../../api/delegation.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { LabelledSegments, OptionalNumber } from '../../components/form/choice-fields.tsx';
+import { AreaField, TextField } from '../../components/form/fields.tsx';
+import { checkWithSchema, problemsByPath } from '../../components/form/validation.ts';
 import { FormActions } from '../../components/form-actions.tsx';
 import { COMMON } from '../../components/labels.ts';
 import {
@@ -19,9 +22,6 @@ import {
 } from '../../components/reference-select.tsx';
 import { reportSaveError } from '../../components/save-error.ts';
 import { UnitSelect } from '../../components/unit-select.tsx';
-import { LabelledSegments, OptionalNumber } from '../nomination-form/identity-fields.tsx';
-import { AreaField, TextField } from '../plan-editor/fields.tsx';
-import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
 import { DEL } from './labels.ts';
 
 const G = DEL.guest;

@@ -1,4 +1,4 @@
-import type { FieldText } from '../plan-editor/labels.ts';
+import type { FieldText } from '../../components/form/labels.ts';
 
 const pct = (share: number) => `${Math.round(share * 1000) / 10}`.replace('.', ',');
 

@@ -1,18 +1,13 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { CompositionInput, DelegationResponse, Proposal } from '../../../shared/api/delegation.ts';
+import type { CompositionInput, DelegationResponse } from '../../../shared/api/delegation.ts';
 import { delegateApi, delegationKeys } from '../../api/delegation.ts';
+import type { ProposalView } from './delegation-view.ts';
 import { belongsTo } from './what-if-result.ts';
 
 /** The delegation of one conference (kept for the import dialog; new code uses `delegationKeys`). */
 export const delegationKey = delegationKeys.delegation;
-
-/** A proposal together with the settings it was computed for (the rules panel needs both). */
-export interface ProposalView {
-  proposal: Proposal;
-  composition: CompositionInput;
-}
 
 function inputOf(c: DelegationResponse['composition']): CompositionInput {
   const { version: _version, ...input } = c;

@@ -6,6 +6,7 @@ import type { NominationInputBody, NominationRecord } from '../../../shared/api/
 import type { Unit } from '../../../shared/api/units.ts';
 import type { ReferenceLists } from '../../api/nominations.ts';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
+import { LabelledSegments } from '../../components/form/choice-fields.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { NominationAwardHistory } from '../awards/history/person-history.tsx';
 import { NOM } from '../nominations/labels.ts';
@@ -15,7 +16,7 @@ import type { RowAction } from '../nominations/row-actions.ts';
 import { shareLine } from '../nominations/vote-text.ts';
 import { AttachmentFields } from './attachment-fields.tsx';
 import { AchievementFields, ClassificationFields } from './classification-fields.tsx';
-import { IdentityFields, LabelledSegments } from './identity-fields.tsx';
+import { IdentityFields } from './identity-fields.tsx';
 import { FORM } from './labels.ts';
 import { PersonalFields } from './personal-fields.tsx';
 import { useNominationEditor } from './use-nomination-editor.ts';

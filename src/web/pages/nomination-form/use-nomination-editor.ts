@@ -10,9 +10,9 @@ import {
 } from '../../../shared/api/nominations.ts';
 import type { FieldProblem } from '../../api/client.ts';
 import { nominationApi, nominationKeys, type ReferenceLists } from '../../api/nominations.ts';
+import { useDraft } from '../../components/form/use-draft.ts';
+import { checkWithSchema, problemsByPath } from '../../components/form/validation.ts';
 import { reportSaveError } from '../../components/save-error.ts';
-import { useDraft } from '../plan-editor/use-draft.ts';
-import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
 import { forSaving, toInput } from './draft.ts';
 import { FORM } from './labels.ts';
 

@@ -1,8 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { GrassrootsVote, VoteThreshold } from '../../../core/nominations/types.ts';
+import { OptionalNumber } from '../../components/form/choice-fields.tsx';
+import { DateField } from '../../components/form/fields.tsx';
 import { VoteVerdict } from '../nominations/vote-verdict.tsx';
-import { DateField } from '../plan-editor/fields.tsx';
-import { OptionalNumber, type SectionProps } from './identity-fields.tsx';
+import type { SectionProps } from './identity-fields.tsx';
 import { FORM } from './labels.ts';
 
 const NO_VOTE: GrassrootsVote = { meetingDate: '', present: 0, inFavour: 0, minutesFileId: null };

@@ -1,5 +1,5 @@
 import { STATE_LABELS } from '../../../core/nominations/workflow.ts';
-import type { FieldText } from '../plan-editor/labels.ts';
+import type { FieldText } from '../../components/form/labels.ts';
 
 /** The workflow states as the list and badges name them (the workflow's own words). */
 export const STATE_TEXT = STATE_LABELS;

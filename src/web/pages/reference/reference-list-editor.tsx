@@ -6,8 +6,8 @@ import { matchesSearch } from '../../../core/vietnamese/fold.ts';
 import type { ReferenceItem, ReferenceListName } from '../../../shared/api/nominations.ts';
 import { referenceApi, referenceKeys } from '../../api/nominations.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { useDraft } from '../../components/form/use-draft.ts';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
-import { useDraft } from '../plan-editor/use-draft.ts';
 import { REFERENCE } from './labels.ts';
 import { NewItemForm } from './new-item-form.tsx';
 

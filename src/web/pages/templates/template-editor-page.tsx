@@ -14,15 +14,19 @@ import { api } from '../../api/endpoints.ts';
 import { templateKeys, useTemplate } from '../../api/templates.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
+import { useDraft } from '../../components/form/use-draft.ts';
+import { checkWithSchema, problemsByPath } from '../../components/form/validation.ts';
+import {
+  EditorToolbar,
+  PhoneBarSpacer,
+  type ViewMode,
+} from '../../components/plan-editor/editor-toolbar.tsx';
+import { PlanPreview } from '../../components/plan-editor/plan-preview.tsx';
+import { PlanSections } from '../../components/plan-editor/plan-sections.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { reportSaveError } from '../../components/save-error.ts';
 import { Tag } from '../../components/tag.tsx';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
-import { EditorToolbar, PhoneBarSpacer, type ViewMode } from '../plan-editor/editor-toolbar.tsx';
-import { PlanPreview } from '../plan-editor/plan-preview.tsx';
-import { PlanSections } from '../plan-editor/plan-sections.tsx';
-import { useDraft } from '../plan-editor/use-draft.ts';
-import { checkWithSchema, problemsByPath } from '../plan-editor/validation.ts';
 import { TEMPLATES } from './labels.ts';
 import { TemplateGeneralFields, TemplateSessionFields } from './template-fields.tsx';
 

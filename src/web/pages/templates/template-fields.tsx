@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import type { ConferenceTemplate } from '../../../core/conference/template.ts';
-import { AreaField, NumberField, TextField } from '../plan-editor/fields.tsx';
-import { DelegateFiguresFields, SessionTimeFields } from '../plan-editor/figure-fields.tsx';
+import { AreaField, NumberField, TextField } from '../../components/form/fields.tsx';
+import { DelegateFiguresFields, SessionTimeFields } from '../../components/plan-editor/figure-fields.tsx';
 import { TEMPLATES } from './labels.ts';
 
 interface Props {

@@ -1,6 +1,8 @@
 import type { AwardForm, BaseSalary } from '../../../../core/awards/types.ts';
+import { awardFormSchema } from '../../../../shared/api/awards-catalogue.ts';
 import type { Db } from '../../../db/database.ts';
 import type { AwardFormsTable } from '../../../db/schema.ts';
+import { parseStored } from '../../../db/stored-json.ts';
 
 /** A stored form with its version and last change. */
 export interface AwardFormRow extends AwardForm {
@@ -19,13 +21,16 @@ type Selected = Omit<
   threshold: unknown;
 };
 
+const { recipients, requiresSameYear, threshold } = awardFormSchema.shape;
+
 function toForm(r: Selected): AwardFormRow {
+  const row = `${r.code}@${r.effective_from}`;
   return {
     code: r.code,
     name: r.name,
     category: r.category as AwardForm['category'],
     level: r.level as AwardForm['level'],
-    recipients: r.recipients as AwardForm['recipients'],
+    recipients: parseStored(recipients, r.recipients, 'award_forms.recipients', row),
     authority: r.authority,
     conferredByCommune: r.conferred_by_commune,
     coefficientIndividual: r.coefficient_individual,
@@ -35,8 +40,13 @@ function toForm(r: Selected): AwardFormRow {
     effectiveFrom: r.effective_from,
     effectiveTo: r.effective_to,
     verified: r.verified,
-    requiresSameYear: r.requires_same_year as string[],
-    threshold: r.threshold as AwardForm['threshold'],
+    requiresSameYear: parseStored(
+      requiresSameYear,
+      r.requires_same_year,
+      'award_forms.requires_same_year',
+      row,
+    ),
+    threshold: parseStored(threshold, r.threshold, 'award_forms.threshold', row),
     sortOrder: r.sort_order,
     version: r.version,
     updatedAt: new Date(r.updated_at).toISOString(),

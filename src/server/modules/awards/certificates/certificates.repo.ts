@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { CertificateField } from '../../../../core/awards/types.ts';
+import { certificateFieldSchema } from '../../../../shared/api/award-decisions.ts';
 import type { Db } from '../../../db/database.ts';
+import { parseStored } from '../../../db/stored-json.ts';
+
+const storedFields = z.array(certificateFieldSchema);
 
 /** The SQL of each unit's certificate template. */
 
@@ -20,7 +25,7 @@ export async function findCertificateTemplate(db: Db, unitId: string): Promise<S
   if (!r) return null;
   return {
     unitId: r.unit_id,
-    fields: r.fields as CertificateField[],
+    fields: parseStored(storedFields, r.fields, 'certificate_templates.fields', r.unit_id),
     backgroundFileId: r.background_file_id,
     version: r.version,
   };

@@ -204,8 +204,8 @@ export async function certificateBackground(
 }
 
 /**
- * GET /api/award-decisions/:id/certificates.pdf: one page per line of an approved decision, with the
- * unit's template. A draft has no certificates yet: its QR codes would lead nowhere.
+ * GET /api/award-decisions/:id/certificates.pdf and `vinhdanh doc certificates`: one page per line of an
+ * approved decision, with the unit's template. A draft has no certificates yet: its QR codes would lead nowhere.
  */
 export async function certificatesFile(
   ctx: ServiceContext,

@@ -1,7 +1,7 @@
 /** The downloads of commendation: Tờ trình and Biên bản of a proposal, the Quyết định (Word and PDF). */
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../core/auth/access.ts';
 import { formInForce, latestForm } from '../../../../core/awards/catalogue.ts';
+import { issuerOf } from '../../../../core/awards/decision-defaults.ts';
 import type { AwardDecision, AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
 import type { AwardIssuer } from '../../../../core/documents/award-decision-document.ts';
 import { buildDecisionDocument } from '../../../../core/documents/award-decision-document.ts';
@@ -17,7 +17,6 @@ import { renderPdf } from '../../../render/pdf.ts';
 import { findConference } from '../../conferences/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
-import { issuerOf } from './decision-defaults.ts';
 import { type DecisionRow, findDecision } from './decisions.repo.ts';
 import { authorizeDecision } from './decisions.service.ts';
 
@@ -46,17 +45,6 @@ export function awardFile(base: string, format: DocumentFormat, bytes: Buffer): 
     contentType: CONTENT_TYPES[format],
     bytes,
   };
-}
-
-/** Sends a file as a download, with its Vietnamese name for browsers that read `filename*`. */
-export function sendFile(reply: FastifyReply, file: AwardFile): FastifyReply {
-  return reply
-    .header('content-type', file.contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .send(file.bytes);
 }
 
 async function render(doc: AdminDocument, format: DocumentFormat): Promise<Buffer> {
@@ -126,7 +114,7 @@ function plainDecision(row: DecisionRow): AwardDecision {
 
 /**
  * A decision with its form (as on the decision date) and its issuer (the conference's plan, signed as
- * the decision says), without any permission check: for the CLI and the services that did the check.
+ * the decision says), without any permission check: for the services that did the check (and benchmarks).
  */
 export async function loadDecisionForDocuments(db: Db, decisionId: string): Promise<DecisionForDocuments> {
   const row = await findDecision(db, decisionId);
@@ -154,7 +142,18 @@ export async function readableDecisionForDocuments(
   return decisionForDocuments(ctx.db, await authorizeDecision(ctx, actor, id, 'conference.read'));
 }
 
-/** GET /api/award-decisions/:id/decision.docx and .pdf. */
+/** The Quyết định khen thưởng with its attached list, as Word or PDF. */
+export async function renderDecisionFile(
+  input: Pick<DecisionForDocuments, 'decision' | 'form' | 'issuer'>,
+  format: DocumentFormat,
+): Promise<Buffer> {
+  return render(buildDecisionDocument(input), format);
+}
+
+/**
+ * The Quyết định of a decision the actor may read, as Word or PDF: the download
+ * GET /api/award-decisions/:id/decision.docx (and .pdf) and `vinhdanh doc decision` both call this.
+ */
 export async function decisionDocumentFile(
   ctx: ServiceContext,
   actor: Actor,
@@ -162,5 +161,5 @@ export async function decisionDocumentFile(
   format: DocumentFormat,
 ): Promise<AwardFile> {
   const { decision, form, issuer, baseName } = await readableDecisionForDocuments(ctx, actor, id);
-  return awardFile(baseName, format, await render(buildDecisionDocument({ decision, form, issuer }), format));
+  return awardFile(baseName, format, await renderDecisionFile({ decision, form, issuer }, format));
 }

@@ -11,8 +11,8 @@ import {
   insertDecisionRecords,
 } from '../history/award-records.service.ts';
 import { assertEligible, itemProblems } from '../proposals/proposal-items.ts';
-import { findProposal, markProposalDecided } from '../proposals/proposals.repo.ts';
-import { newCertificateToken } from './decision-defaults.ts';
+import { markDecided, proposalOfDecision } from '../proposals/proposals.service.ts';
+import { newCertificateToken } from './certificate-token.ts';
 import {
   approveIfVersion,
   type DecisionRow,
@@ -34,7 +34,7 @@ async function recordsOf(
   createdAt: Date,
   createdBy: string | null,
 ): Promise<DecisionAwardRecord[]> {
-  const proposal = d.proposalId ? await findProposal(ctx.db, d.proposalId) : null;
+  const proposal = d.proposalId ? await proposalOfDecision(ctx.db, d.proposalId) : null;
   const nominations = new Map((proposal?.items ?? []).map((i) => [i.subjectKey, i.nominationId]));
   return d.items.map((item) => ({
     ...item.subject,
@@ -77,7 +77,7 @@ async function approveDecisionRecords(
       withdrawn = await deleteDecisionRecords(tx, d.replaces);
     }
     await insertDecisionRecords(tx, records);
-    if (d.proposalId) await markProposalDecided(tx, d.proposalId, now);
+    if (d.proposalId) await markDecided(tx, d.proposalId, now);
     await recordChange(
       tx,
       now,

@@ -1,10 +1,15 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { AwardDecision, DecisionItem, DecisionState } from '../../../../core/awards/types.ts';
+import { decisionItemSchema } from '../../../../shared/api/award-decisions.ts';
 import type { Db } from '../../../db/database.ts';
+import { parseStored, storedTexts } from '../../../db/stored-json.ts';
 
 /** The SQL of award decisions and of the certificate tokens that lead to their items. */
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+
+const storedItems = z.array(decisionItemSchema);
 
 /** A stored decision with what the screens and checks need besides the contract type. */
 export interface DecisionRow extends AwardDecision {
@@ -40,12 +45,12 @@ function toDecision(r: Row): DecisionRow {
     signingPrefix: r.signing_prefix,
     signerTitle: r.signer_title,
     signerName: r.signer_name,
-    bases: r.bases as string[],
+    bases: parseStored(storedTexts, r.bases, 'award_decisions.bases', r.id),
     fundSource: r.fund_source,
-    executors: r.executors as string[],
+    executors: parseStored(storedTexts, r.executors, 'award_decisions.executors', r.id),
     issuer: r.issuer,
     baseSalary: Number(r.base_salary),
-    items: r.items as DecisionItem[],
+    items: parseStored(storedItems, r.items, 'award_decisions.items', r.id),
     total: Number(r.total),
     state: r.state as DecisionState,
     approvedAt: r.approved_at ? iso(r.approved_at) : null,

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../../core/auth/access.ts';
 import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
-import type { AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
+import {
+  defaultBases,
+  defaultExecutors,
+  defaultFundSource,
+  issuerName,
+  issuerOf,
+  priceItems,
+} from '../../../../core/awards/decision-defaults.ts';
+import type { AwardForm, AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import { amountInWords } from '../../../../core/vietnamese/money.ts';
@@ -13,25 +21,19 @@ import type {
   UpdateDecisionBody,
 } from '../../../../shared/api/award-decisions.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
+import type { Db } from '../../../db/database.ts';
 import { recordChange } from '../../audit/index.ts';
 import { authorizeConference } from '../../conferences/index.ts';
 import { authorize } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
-import {
-  defaultBases,
-  defaultExecutors,
-  defaultFundSource,
-  issuerName,
-  issuerOf,
-  newCertificateToken,
-  priceItems,
-} from './decision-defaults.ts';
+import { newCertificateToken } from './certificate-token.ts';
 import {
   type DecisionContent,
   type DecisionRow,
   deleteDraftIfVersion,
+  findByToken,
   findDecision,
   insertDecision,
   listDecisions,
@@ -61,6 +63,14 @@ export function authorizeDecision(
     unitPath: (found) => found.unitPath,
     what: DECISION,
   });
+}
+
+/** The decision and line a certificate's token stands for, without an access check (the public page). */
+export function findCertificateLine(
+  db: Db,
+  token: string,
+): Promise<{ decision: DecisionRow; item: DecisionItem } | null> {
+  return findByToken(db, token);
 }
 
 export function toDecisionView(d: DecisionRow, forms: readonly AwardForm[]): DecisionView {

@@ -12,7 +12,7 @@ import {
   type SheetContext,
 } from '../../../../core/awards/record-sheet.ts';
 import { findDataSheet, missingColumns, proposeColumns } from '../../../../core/spreadsheet/mapping.ts';
-import { CELL_MESSAGES } from '../../../../core/spreadsheet/messages.ts';
+import { CELL_MESSAGES, rowMessage } from '../../../../core/spreadsheet/messages.ts';
 import { readRows } from '../../../../core/spreadsheet/rows.ts';
 import type { AwardRecordImportResult, AwardRecordInput } from '../../../../shared/api/award-records.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
@@ -89,7 +89,11 @@ export function parseAwardRows(
       }
       if (unknownUnit)
         warnings.push(
-          `Dòng ${row.row}: đơn vị "${unknownUnit}" không có trong danh sách đơn vị của ${options.rules.owner.fullName}; vẫn nhập, nhưng chưa gắn với đơn vị nào`,
+          rowMessage(
+            row.row,
+            -1,
+            `đơn vị "${unknownUnit}" không có trong danh sách đơn vị của ${options.rules.owner.fullName}; vẫn nhập, nhưng chưa gắn với đơn vị nào`,
+          ),
         );
       rowOf.set(record, row.row);
       records.push(record);

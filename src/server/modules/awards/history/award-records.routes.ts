@@ -13,7 +13,7 @@ import { errorResponseSchema, idParamsSchema } from '../../../../shared/api/comm
 import { versionQuerySchema } from '../../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../../context.ts';
 import { readUpload } from '../../../http/multipart.ts';
-import { errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
+import { errorResponses, errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
 import {
   createAwardRecord,
@@ -132,11 +132,9 @@ export const awardRecordRoutes =
             'Nhập lịch sử khen thưởng từ Excel: nhập tất cả hoặc không nhập dòng nào (dryRun để xem trước)',
           params: unitParamsSchema,
           response: {
+            ...errorResponses,
             200: awardRecordImportResultSchema,
             400: awardRecordImportResultSchema.or(errorResponseSchema),
-            401: errorResponseSchema,
-            403: errorResponseSchema,
-            404: errorResponseSchema,
           },
         },
       },

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type {
   AwardProposal,
   AwardRecord,
@@ -6,11 +7,16 @@ import type {
   ProposalItem,
   ProposalState,
 } from '../../../../core/awards/types.ts';
+import { councilMeetingSchema, proposalItemSchema } from '../../../../shared/api/award-proposals.ts';
 import type { Db } from '../../../db/database.ts';
+import { parseStored } from '../../../db/stored-json.ts';
 
 /** The SQL of proposals of commendation, and the award history their eligibility is checked against. */
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+
+const storedItems = z.array(proposalItemSchema);
+const storedCouncil = councilMeetingSchema.nullable();
 
 /** A stored proposal with the path of its unit, for permission checks. */
 export interface ProposalRow extends AwardProposal {
@@ -38,8 +44,8 @@ function toProposal(r: Row): ProposalRow {
     title: r.title,
     submissionNumber: r.submission_number,
     submissionDate: r.submission_date,
-    items: r.items as ProposalItem[],
-    council: r.council as CouncilMeeting | null,
+    items: parseStored(storedItems, r.items, 'award_proposals.items', r.id),
+    council: parseStored(storedCouncil, r.council, 'award_proposals.council', r.id),
     state: r.state as ProposalState,
     version: r.version,
     createdAt: iso(r.created_at),
@@ -184,7 +190,10 @@ export async function listOtherOpenProposalItems(
   if (exceptProposalId) q = q.where('id', '!=', exceptProposalId);
   const rows = await q.execute();
   return rows.flatMap((r) =>
-    (r.items as ProposalItem[]).map((i) => ({ subjectKey: i.subjectKey, formCode: r.form_code })),
+    parseStored(storedItems, r.items, 'award_proposals.items', r.id).map((i) => ({
+      subjectKey: i.subjectKey,
+      formCode: r.form_code,
+    })),
   );
 }
 

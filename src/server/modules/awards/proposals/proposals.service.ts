@@ -13,6 +13,7 @@ import type {
   ProposalView,
 } from '../../../../shared/api/award-proposals.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
+import type { Db } from '../../../db/database.ts';
 import { recordChange } from '../../audit/index.ts';
 import { authorizeConference } from '../../conferences/index.ts';
 import { authorize } from '../../units/index.ts';
@@ -23,6 +24,7 @@ import {
   findProposal,
   insertProposal,
   listProposals,
+  markProposalDecided,
   type ProposalRow,
   proposalHasDecision,
   updateProposalIfVersion,
@@ -49,6 +51,16 @@ export function authorizeProposal(
     unitPath: (found) => found.unitPath,
     what: PROPOSAL,
   });
+}
+
+/** The proposal a decision was drafted from; the caller has checked access to the decision. */
+export function proposalOfDecision(db: Db, proposalId: string): Promise<ProposalRow | null> {
+  return findProposal(db, proposalId);
+}
+
+/** Marks the proposal as decided, inside the transaction that approves its decision. */
+export function markDecided(db: Db, proposalId: string, at: Date): Promise<void> {
+  return markProposalDecided(db, proposalId, at);
 }
 
 /** "trên 50% tổng số thành viên Hội đồng". */

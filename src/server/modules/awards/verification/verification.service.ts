@@ -2,7 +2,7 @@ import { formInForce, latestForm } from '../../../../core/awards/catalogue.ts';
 import type { CertificateVerification } from '../../../../core/awards/types.ts';
 import type { Db } from '../../../db/database.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
-import { findByToken } from '../decisions/decisions.repo.ts';
+import { findCertificateLine } from '../decisions/decisions.service.ts';
 
 /** Tokens are 22 base64url characters; anything else is not looked up at all. */
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -15,7 +15,7 @@ const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
  */
 export async function verifyCertificate(db: Db, token: string): Promise<CertificateVerification | null> {
   if (!TOKEN.test(token)) return null;
-  const found = await findByToken(db, token);
+  const found = await findCertificateLine(db, token);
   if (found?.decision.state !== 'approved') return null;
   const { decision, item } = found;
   const { forms } = await loadAwardCatalogue(db);

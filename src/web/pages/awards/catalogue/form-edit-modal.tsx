@@ -25,10 +25,10 @@ import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
+import { AreaField, DateField, TextField } from '../../../components/form/fields.tsx';
+import { checkWithSchema, problemsByPath } from '../../../components/form/validation.ts';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { reportSaveError } from '../../../components/save-error.ts';
-import { AreaField, DateField, TextField } from '../../plan-editor/fields.tsx';
-import { checkWithSchema, problemsByPath } from '../../plan-editor/validation.ts';
 import { CAT } from './labels.ts';
 
 const E = CAT.editor;

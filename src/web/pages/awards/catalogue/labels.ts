@@ -1,4 +1,4 @@
-import type { FieldText } from '../../plan-editor/labels.ts';
+import type { FieldText } from '../../../components/form/labels.ts';
 
 /** The words of "Danh mục khen thưởng": titles and forms by law, and the base salary table. */
 export const CAT = {

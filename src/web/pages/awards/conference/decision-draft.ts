@@ -45,3 +45,35 @@ export const sameDraft = (a: DecisionDraft, b: DecisionDraft) => JSON.stringify(
 /** The usual signing lines of a commune-level decision (Nghị định 30/2020, Điều 13). */
 export const SIGNING_PREFIXES = ['', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'] as const;
 export const SIGNER_TITLES = ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] as const;
+
+/** One line's money as worked out on the screen, or null where it cannot be priced yet. */
+export interface LinePrice {
+  coefficient: number | null;
+  amount: number | null;
+}
+
+/**
+ * The draft's lines in order, each with the money to show: the screen's own pricing while the draft
+ * is edited (its date may have changed the base salary), the decision's saved money otherwise.
+ */
+export function pricedLines(
+  draft: DecisionDraft,
+  items: readonly DecisionItemView[],
+  preview: { lines: ReadonlyArray<LinePrice | null> } | null,
+): Array<{ item: DecisionItemView; achievement: string } & LinePrice> {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const kept = draft.items.flatMap((d) => {
+    const item = byId.get(d.id);
+    return item ? [{ item, achievement: d.achievement }] : [];
+  });
+  return kept.map((l, i) => ({
+    ...l,
+    coefficient: preview ? (preview.lines[i]?.coefficient ?? null) : l.item.coefficient,
+    amount: preview ? (preview.lines[i]?.amount ?? null) : l.item.amount,
+  }));
+}
+
+/** The server's problems that belong to no field shown next to it (they are listed above the form). */
+export function generalProblems<P extends { path: string }>(problems: readonly P[]): P[] {
+  return problems.filter((p) => !['decisionNumber', 'symbol', 'decisionDate'].includes(p.path));
+}

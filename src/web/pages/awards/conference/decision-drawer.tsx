@@ -6,7 +6,7 @@ import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { COMMON } from '../../../components/labels.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { AW } from '../labels.ts';
-import type { AwardsConference } from './awards-tab.tsx';
+import type { AwardsConference } from './awards-conference.ts';
 import { DecisionEditor } from './decision-editor.tsx';
 import { decisionTitle } from './state-tags.tsx';
 

@@ -1,30 +1,20 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
 import { amountInWords, formatDong } from '../../../../core/vietnamese/money.ts';
 import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
-import { awardApi, awardKeys } from '../../../api/awards.ts';
-import type { FieldProblem } from '../../../api/client.ts';
-import { useSession } from '../../../auth/session.tsx';
+import { awardApi } from '../../../api/awards.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
 import { formatDateTime } from '../../../components/format.ts';
-import { reportSaveError } from '../../../components/save-error.ts';
-import { problemsByPath } from '../../plan-editor/validation.ts';
 import { AW } from '../labels.ts';
-import { previewMoney } from '../shared/award-math.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
-import { useCatalogue } from '../shared/use-catalogue.ts';
-import type { AwardsConference } from './awards-tab.tsx';
-import { bodyOf, type DecisionDraft, draftOf, sameDraft } from './decision-draft.ts';
+import type { AwardsConference } from './awards-conference.ts';
 import { DecisionFields } from './decision-fields.tsx';
-import { DecisionItems, type PricedLine, SalaryLine, TotalBox } from './decision-items.tsx';
+import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
 import { DecisionStateTag } from './state-tags.tsx';
+import { useDecisionEditor } from './use-decision-editor.ts';
 
 const E = AW.decision;
-type Asking = 'approve' | 'replace' | 'remove' | null;
 
 /** The decision: fields, the attached list with live money and total in words, save, approve, replace, files. */
 export function DecisionEditor({
@@ -40,105 +30,9 @@ export function DecisionEditor({
   onClose: () => void;
   onOpen: (id: string) => void;
 }) {
-  const { can } = useSession();
-  const queryClient = useQueryClient();
-  const catalogue = useCatalogue();
-  const [base, setBase] = useState(() => draftOf(decision));
-  const [draft, setDraft] = useState<DecisionDraft>(base);
-  const [version, setVersion] = useState(decision.version);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [asking, setAsking] = useState<Asking>(null);
-  const editable = decision.state === 'draft' && can('nomination.review', conference.unitId);
-  const canApprove = decision.state === 'draft' && can('conference.approve', conference.unitId);
-  const canReplace =
-    decision.state === 'approved' &&
-    decision.replacedBy === null &&
-    can('nomination.review', conference.unitId);
-  const dirty = editable && !sameDraft(draft, base);
-  useEffect(() => onDirty(dirty), [onDirty, dirty]);
-  const set = (patch: Partial<DecisionDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  // A newer version from the server (after approval, or someone else's save) replaces an untouched draft.
-  useEffect(() => {
-    if (decision.version === version) return;
-    const fresh = draftOf(decision);
-    setBase(fresh);
-    setDraft((d) => (sameDraft(d, base) ? fresh : d));
-    setVersion(decision.version);
-  }, [decision, version, base]);
-
-  const byId = useMemo(() => new Map(decision.items.map((i) => [i.id, i])), [decision.items]);
-  const items = draft.items.flatMap((d) => {
-    const item = byId.get(d.id);
-    return item ? [{ item, achievement: d.achievement }] : [];
-  });
-  const preview =
-    editable && catalogue.ready
-      ? previewMoney(
-          catalogue.forms,
-          catalogue.salaries,
-          decision.formCode,
-          draft.decisionDate ?? '',
-          items.map((l) => l.item.subject.kind),
-        )
-      : null;
-  const lines: PricedLine[] = items.map((l, i) => ({
-    ...l,
-    coefficient: preview ? (preview.lines[i]?.coefficient ?? null) : l.item.coefficient,
-    amount: preview ? (preview.lines[i]?.amount ?? null) : l.item.amount,
-  }));
-  const total = preview ? preview.total : decision.total;
-
-  const refresh = (d?: DecisionView) => {
-    if (d) queryClient.setQueryData(awardKeys.decision(d.id), d);
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: awardKeys.decisions(conference.id) }),
-      queryClient.invalidateQueries({ queryKey: awardKeys.proposals(conference.id) }),
-      queryClient.invalidateQueries({ queryKey: awardKeys.proposalDetails }),
-      queryClient.invalidateQueries({ queryKey: awardKeys.records }),
-    ]);
-  };
-  const save = useMutation({
-    mutationFn: () => awardApi.updateDecision(decision.id, bodyOf(draft, version)),
-    onSuccess: async (d) => {
-      const fresh = draftOf(d);
-      setBase(fresh);
-      setDraft(fresh);
-      setVersion(d.version);
-      setProblems([]);
-      await refresh(d);
-      notifications.show({ color: 'teal', message: E.saved });
-    },
-    onError: (error) =>
-      reportSaveError(error, { onConflict: () => setConflict(true), onProblems: setProblems }),
-  });
-  const act = useMutation({
-    mutationFn: (what: Exclude<Asking, null>) =>
-      what === 'approve'
-        ? awardApi.approveDecision(decision.id, version)
-        : what === 'replace'
-          ? awardApi.replaceDecision(decision.id, version)
-          : awardApi.removeDecision(decision.id, version).then(() => null),
-    onSuccess: async (d, what) => {
-      setAsking(null);
-      if (what === 'remove') {
-        onClose();
-        await refresh();
-        notifications.show({ color: 'teal', message: E.removed });
-        return;
-      }
-      await refresh(d ?? undefined);
-      if (what === 'approve') notifications.show({ color: 'teal', message: E.approved });
-      if (what === 'replace' && d) {
-        notifications.show({ color: 'teal', message: E.replaceCreated });
-        onOpen(d.id);
-      }
-    },
-  });
-
-  const errors = problemsByPath(problems);
-  const general = problems.filter((p) => !['decisionNumber', 'symbol', 'decisionDate'].includes(p.path));
+  const ed = useDecisionEditor({ conference, decision, onDirty, onClose, onOpen });
+  const { draft, set, editable, canApprove, canReplace, dirty, preview, lines, total, save, act } = ed;
+  const { asking, setAsking, errors, general, conflict } = ed;
   const files = decision.state === 'approved' ? E.files : E.filesDraft;
   // A draft is edited from the top (its date drives the money); a decided one leads with its list.
   const fieldsSection = (
@@ -204,7 +98,7 @@ export function DecisionEditor({
               </Button>
             )}
             {dirty && (
-              <Button variant="default" onClick={() => setDraft(base)}>
+              <Button variant="default" onClick={ed.discard}>
                 {E.discard}
               </Button>
             )}
@@ -318,19 +212,7 @@ export function DecisionEditor({
       >
         {E.removeText}
       </ConfirmModal>
-      <ConflictModal
-        opened={conflict}
-        onClose={() => setConflict(false)}
-        onReload={async () => {
-          setConflict(false);
-          const fresh = await awardApi.decision(decision.id);
-          const d = draftOf(fresh);
-          setBase(d);
-          setDraft(d);
-          setVersion(fresh.version);
-          queryClient.setQueryData(awardKeys.decision(fresh.id), fresh);
-        }}
-      />
+      <ConflictModal opened={conflict} onClose={ed.closeConflict} onReload={ed.reloadAfterConflict} />
     </Stack>
   );
 }

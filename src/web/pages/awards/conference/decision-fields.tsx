@@ -1,6 +1,6 @@
 import { Autocomplete, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DateField, TextField } from '../../plan-editor/fields.tsx';
-import { StringListEditor } from '../../plan-editor/string-list-editor.tsx';
+import { DateField, TextField } from '../../../components/form/fields.tsx';
+import { StringListEditor } from '../../../components/form/string-list-editor.tsx';
 import { AW } from '../labels.ts';
 import { type DecisionDraft, SIGNER_TITLES, SIGNING_PREFIXES } from './decision-draft.ts';
 

@@ -16,7 +16,7 @@ import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { FormSummary } from '../shared/form-parts.tsx';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
-import type { AwardsConference } from './awards-tab.tsx';
+import type { AwardsConference } from './awards-conference.ts';
 import { CouncilModal } from './council-modal.tsx';
 import { ProposalForm } from './proposal-form.tsx';
 import { ProposalStateTag } from './state-tags.tsx';

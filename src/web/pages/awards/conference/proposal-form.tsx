@@ -9,25 +9,17 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
-import { formInForce } from '../../../../core/awards/catalogue.ts';
-import type { ProposalInput, ProposalView } from '../../../../shared/api/award-proposals.ts';
-import { awardApi, awardKeys } from '../../../api/awards.ts';
-import type { FieldProblem } from '../../../api/client.ts';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
+import { DateField, TextField } from '../../../components/form/fields.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { reportSaveError } from '../../../components/save-error.ts';
-import { DateField, TextField } from '../../plan-editor/fields.tsx';
 import { AW } from '../labels.ts';
 import { FormSelect, FormSummary } from '../shared/form-parts.tsx';
-import { today, useCatalogue } from '../shared/use-catalogue.ts';
-import type { AwardsConference } from './awards-tab.tsx';
+import type { AwardsConference } from './awards-conference.ts';
 import { SubjectPicker } from './subject-picker.tsx';
-import { usePickable } from './use-pickable.ts';
+import { useProposalForm } from './use-proposal-form.ts';
 
 const F = AW.proposalForm;
 
@@ -80,94 +72,9 @@ function ProposalFields({
   onClose: () => void;
   onSaved: (id: string) => void;
 }) {
-  const queryClient = useQueryClient();
-  const catalogue = useCatalogue();
-  const pickable = usePickable(conference.id, true);
-  const [formCode, setFormCode] = useState<string | null>(saved?.formCode ?? null);
-  const [year, setYear] = useState<number>(saved?.year ?? conference.year);
-  const [title, setTitle] = useState(saved?.title ?? '');
-  const [submissionNumber, setSubmissionNumber] = useState(saved?.submissionNumber ?? '');
-  const [submissionDate, setSubmissionDate] = useState<string | null>(saved?.submissionDate ?? null);
-  const [achievement, setAchievement] = useState(() => {
-    const texts = new Set((saved?.items ?? []).map((i) => i.achievement));
-    return texts.size === 1 ? [...texts][0] : '';
-  });
-  const [selected, setSelected] = useState<Set<string>>(
-    () => new Set((saved?.items ?? []).map((i) => i.nominationId).filter((id): id is string => id !== null)),
-  );
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [attempted, setAttempted] = useState(false);
-  const [conflict, setConflict] = useState(false);
-
-  const date = submissionDate ?? today();
-  const forms = useMemo(() => {
-    const codes = [...new Set(catalogue.current.map((f) => f.code))];
-    return codes
-      .map((code) => formInForce(catalogue.forms, code, date))
-      .filter((f): f is NonNullable<typeof f> => f !== null);
-  }, [catalogue.forms, catalogue.current, date]);
-  const form = forms.find((f) => f.code === formCode) ?? null;
-  const sourceOf = useMemo(() => {
-    const m = new Map<string, 'delegate' | 'nomination'>();
-    for (const p of pickable.delegates) m.set(p.id, 'delegate');
-    for (const p of pickable.nominations) m.set(p.id, 'nomination');
-    return m;
-  }, [pickable.delegates, pickable.nominations]);
-
-  const input: ProposalInput | null = formCode
-    ? {
-        formCode,
-        year,
-        title: title.trim(),
-        submissionNumber: submissionNumber.trim(),
-        submissionDate,
-        items: [...selected]
-          .filter((id) => sourceOf.has(id))
-          .map((id) => ({
-            source: sourceOf.get(id) ?? 'delegate',
-            id,
-            ...(achievement.trim() ? { achievement: achievement.trim() } : {}),
-          })),
-      }
-    : null;
-  const [checked] = useDebouncedValue(input, 400);
-  const check = useQuery({
-    queryKey: awardKeys.proposalCheck(conference.id, checked),
-    queryFn: () => awardApi.checkProposal(conference.id, checked as ProposalInput),
-    enabled: checked !== null && checked.items.length > 0,
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
-  const problemsById = useMemo(
-    () => new Map((check.data?.items ?? []).map((i) => [i.id, i.problems])),
-    [check.data],
-  );
-
-  const save = useMutation({
-    mutationFn: (body: ProposalInput) =>
-      saved
-        ? awardApi.updateProposal(saved.id, { ...body, version: saved.version })
-        : awardApi.createProposal(conference.id, body),
-    onSuccess: async (p) => {
-      await queryClient.invalidateQueries({ queryKey: awardKeys.proposals(conference.id) });
-      queryClient.setQueryData(awardKeys.proposal(p.id), p);
-      notifications.show({ color: 'teal', message: F.saved });
-      onSaved(p.id);
-    },
-    onError: (error) =>
-      reportSaveError(error, { onConflict: () => setConflict(true), onProblems: setProblems }),
-  });
-
-  const local: string[] = [];
-  if (!formCode) local.push(F.needForm);
-  if (selected.size === 0) local.push(F.needPeople);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    setProblems([]);
-    if (local.length > 0 || !input) return;
-    save.mutate(input);
-  }
+  const f = useProposalForm({ conference, saved, onClose, onSaved });
+  const { catalogue, pickable, draft, set, date, forms, form, attempted, check, save, submit, shown } = f;
+  const { formCode, year, title, submissionNumber, submissionDate, achievement, selected } = draft;
 
   if (!catalogue.ready || !pickable.ready)
     return (
@@ -177,7 +84,6 @@ function ProposalFields({
         onRetry={catalogue.retry}
       />
     );
-  const shown = [...(attempted ? local : []), ...problems.map((p) => p.message)];
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" pb="xl">
@@ -195,7 +101,7 @@ function ProposalFields({
           description={F.form[1]}
           placeholder={F.formPlaceholder}
           value={formCode}
-          onChange={setFormCode}
+          onChange={set('formCode')}
           required
           error={attempted && !formCode ? F.needForm : undefined}
         />
@@ -204,27 +110,27 @@ function ProposalFields({
           <NumberInput
             label={F.year}
             value={year}
-            onChange={(v) => typeof v === 'number' && setYear(v)}
+            onChange={(v) => typeof v === 'number' && set('year')(v)}
             min={2000}
             max={2100}
             allowDecimal={false}
             required
           />
-          <TextField text={F.submissionNumber} value={submissionNumber} onChange={setSubmissionNumber} />
-          <DateField text={F.submissionDate} value={submissionDate} onChange={setSubmissionDate} />
+          <TextField text={F.submissionNumber} value={submissionNumber} onChange={set('submissionNumber')} />
+          <DateField text={F.submissionDate} value={submissionDate} onChange={set('submissionDate')} />
         </SimpleGrid>
         <TextInput
           label={F.title[0]}
           description={F.title[1]}
           value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
+          onChange={(e) => set('title')(e.currentTarget.value)}
           placeholder={form ? F.titleDefault(form.name, year) : undefined}
         />
         <Textarea
           label={(saved ? F.achievementEdit : F.achievement)[0]}
           description={(saved ? F.achievementEdit : F.achievement)[1]}
           value={achievement}
-          onChange={(e) => setAchievement(e.currentTarget.value)}
+          onChange={(e) => set('achievement')(e.currentTarget.value)}
           placeholder={F.achievementPlaceholder(year)}
           autosize
           minRows={2}
@@ -243,8 +149,8 @@ function ProposalFields({
           nominations={pickable.nominations}
           listNumber={pickable.listNumber}
           selected={selected}
-          onChange={setSelected}
-          problems={problemsById}
+          onChange={set('selected')}
+          problems={f.problemsById}
           checking={check.isFetching}
         />
         {shown.length > 0 && (
@@ -258,15 +164,7 @@ function ProposalFields({
         )}
         <FormActions submitLabel={F.submit(selected.size)} pending={save.isPending} onCancel={onClose} />
       </Stack>
-      <ConflictModal
-        opened={conflict}
-        onClose={() => setConflict(false)}
-        onReload={async () => {
-          setConflict(false);
-          if (saved) await queryClient.invalidateQueries({ queryKey: awardKeys.proposal(saved.id) });
-          onClose();
-        }}
-      />
+      <ConflictModal opened={f.conflict} onClose={f.closeConflict} onReload={f.reloadAfterConflict} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldText } from '../../plan-editor/labels.ts';
+import type { FieldText } from '../../../components/form/labels.ts';
 
 const n = (x: number) => x.toLocaleString('vi-VN');
 

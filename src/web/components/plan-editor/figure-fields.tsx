@@ -1,6 +1,6 @@
 import { Radio, SimpleGrid } from '@mantine/core';
 import type { SessionPart } from '../../../core/conference/types.ts';
-import { DateField, NumberField, TimeField } from './fields.tsx';
+import { DateField, NumberField, TimeField } from '../form/fields.tsx';
 import { PLAN } from './labels.ts';
 
 export interface DelegateFigures {

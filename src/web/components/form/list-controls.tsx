@@ -1,6 +1,6 @@
 import { ActionIcon, Box, Flex, Group, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { PLAN } from './labels.ts';
+import { FORM } from './labels.ts';
 
 /** Moves item `from` one step up or down; returns a new array. */
 export function move<T>(items: readonly T[], from: number, delta: -1 | 1): T[] {
@@ -31,21 +31,21 @@ export function ListItemControls({
   const buttons = [
     {
       key: 'up',
-      label: PLAN.list.up(itemLabel, n),
+      label: FORM.list.up(itemLabel, n),
       glyph: '↑',
       disabled: index === 0,
       onClick: () => onMove(-1),
     },
     {
       key: 'down',
-      label: PLAN.list.down(itemLabel, n),
+      label: FORM.list.down(itemLabel, n),
       glyph: '↓',
       disabled: index === count - 1,
       onClick: () => onMove(1),
     },
     {
       key: 'remove',
-      label: PLAN.list.remove(itemLabel, n),
+      label: FORM.list.remove(itemLabel, n),
       glyph: '✕',
       disabled: !canRemove,
       onClick: onRemove,

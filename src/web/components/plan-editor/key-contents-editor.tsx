@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput } from '@mantine/core';
 import type { KeyContent, TextBlock } from '../../../core/conference/types.ts';
-import { FieldGroup } from './field-group.tsx';
+import { FieldGroup } from '../form/field-group.tsx';
+import { ItemRow, ListItemControls, move } from '../form/list-controls.tsx';
 import { PLAN } from './labels.ts';
-import { ItemRow, ListItemControls, move } from './list-controls.tsx';
 
 interface Props {
   items: readonly KeyContent[];

@@ -2,25 +2,20 @@
  * What a new award decision says before anyone edits it: the issuer and signer from the conference's
  * plan, the căn cứ of the law and of the plan, the fund and the executors; and the money of each line.
  */
-import { randomBytes } from 'node:crypto';
-import { formAcceptsKind } from '../../../../core/awards/catalogue.ts';
-import { baseSalaryOn, decisionMoney } from '../../../../core/awards/money.ts';
-import type { AwardForm, AwardProposal, BaseSalary, DecisionItem } from '../../../../core/awards/types.ts';
-import type { Conference } from '../../../../core/conference/types.ts';
+
+import type { Conference } from '../conference/types.ts';
 import {
   type AwardIssuer,
   chairmanOf,
   inListOrder,
   issuerUnitPhrase,
   whoPhrase,
-} from '../../../../core/documents/award-decision-document.ts';
-import { DomainError } from '../../../../core/errors/domain-error.ts';
-import { formatLongDate, formatShortDate } from '../../../../core/vietnamese/dates.ts';
-
-/** A new certificate token: 128 random bits, base64url (22 characters). */
-export function newCertificateToken(): string {
-  return randomBytes(16).toString('base64url');
-}
+} from '../documents/award-decision-document.ts';
+import { DomainError } from '../errors/domain-error.ts';
+import { formatLongDate, formatShortDate } from '../vietnamese/dates.ts';
+import { formAcceptsKind } from './catalogue.ts';
+import { baseSalaryOn, decisionMoney } from './money.ts';
+import type { AwardForm, AwardProposal, BaseSalary, DecisionItem } from './types.ts';
 
 /** The issuing body and place of the conference's plan, signed as given (or as the plan is signed). */
 export function issuerOf(

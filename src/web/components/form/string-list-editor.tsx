@@ -1,6 +1,6 @@
 import { Button, Text, Textarea } from '@mantine/core';
 import { FieldGroup } from './field-group.tsx';
-import { type FieldText, PLAN } from './labels.ts';
+import { type FieldText, FORM } from './labels.ts';
 import { ItemRow, ListItemControls, move } from './list-controls.tsx';
 
 export interface StringListEditorProps {
@@ -34,7 +34,7 @@ export function StringListEditor({
     <FieldGroup text={text} error={errors[path]}>
       {items.length === 0 && (
         <Text size="sm" c="dimmed">
-          {PLAN.list.empty}
+          {FORM.list.empty}
         </Text>
       )}
       {items.map((item, i) => (
@@ -68,7 +68,7 @@ export function StringListEditor({
       ))}
       {!readOnly && items.length < max && (
         <Button variant="light" onClick={() => onChange([...items, ''])} w="fit-content">
-          + {PLAN.list.add(itemLabel)}
+          + {FORM.list.add(itemLabel)}
         </Button>
       )}
     </FieldGroup>

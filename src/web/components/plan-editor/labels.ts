@@ -78,13 +78,6 @@ export const PLAN = {
   prefix: ['Hình thức ký', 'Ví dụ: KT. CHỦ TỊCH khi cấp phó ký thay. Để trống nếu Chủ tịch ký.'],
   position: ['Chức vụ người ký', 'Ví dụ: PHÓ CHỦ TỊCH.'],
   signerName: ['Họ tên người ký', 'Ví dụ: Nguyễn Văn Hậu.'],
-  list: {
-    add: (item: string) => `Thêm ${item.toLocaleLowerCase('vi')}`,
-    up: (item: string, n: number) => `Đưa ${item.toLocaleLowerCase('vi')} ${n} lên trên`,
-    down: (item: string, n: number) => `Đưa ${item.toLocaleLowerCase('vi')} ${n} xuống dưới`,
-    remove: (item: string, n: number) => `Xóa ${item.toLocaleLowerCase('vi')} ${n}`,
-    empty: 'Chưa có mục nào.',
-  },
   sectionNav: 'Đi tới mục',
   toolbar: {
     save: 'Lưu thay đổi',
@@ -108,6 +101,3 @@ export const PLAN = {
   previewError:
     'Chưa xem trước được vì một số mục chưa hợp lệ. Văn bản sẽ hiện lại khi các mục được sửa đúng.',
 } as const;
-
-/** A [label, description] pair from the catalogue. */
-export type FieldText = readonly [string, string];

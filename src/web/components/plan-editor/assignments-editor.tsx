@@ -1,9 +1,9 @@
 import { Button, Checkbox, Paper, Stack, TextInput } from '@mantine/core';
 import type { Assignment } from '../../../core/conference/types.ts';
-import { FieldGroup } from './field-group.tsx';
+import { FieldGroup } from '../form/field-group.tsx';
+import { ItemRow, ListItemControls, move } from '../form/list-controls.tsx';
+import { StringListEditor } from '../form/string-list-editor.tsx';
 import { PLAN } from './labels.ts';
-import { ItemRow, ListItemControls, move } from './list-controls.tsx';
-import { StringListEditor } from './string-list-editor.tsx';
 
 interface Props {
   items: readonly Assignment[];

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { Conference } from '../../../core/conference/types.ts';
 import type { AdminDocument } from '../../../core/documents/model.ts';
 import { buildPlanDocument } from '../../../core/documents/plan-document.ts';
-import { DocumentPreview } from '../../components/document-preview.tsx';
+import { DocumentPreview } from '../document-preview.tsx';
 import { PLAN } from './labels.ts';
 
 /**

@@ -1,12 +1,12 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import type { ConferencePlan, Signature } from '../../../core/conference/types.ts';
+import { EditorSection } from '../form/editor-section.tsx';
+import { AreaField, DateField, TextField } from '../form/fields.tsx';
+import { StringListEditor } from '../form/string-list-editor.tsx';
 import { AssignmentsEditor } from './assignments-editor.tsx';
-import { EditorSection } from './editor-section.tsx';
-import { AreaField, DateField, TextField } from './fields.tsx';
 import { KeyContentsEditor } from './key-contents-editor.tsx';
 import { PLAN } from './labels.ts';
-import { StringListEditor } from './string-list-editor.tsx';
 
 export interface PlanSectionsProps {
   plan: ConferencePlan;

@@ -1,7 +1,7 @@
 import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
-import { parseDayMonthYear } from '../../components/format.ts';
+import { parseDayMonthYear } from '../format.ts';
 import type { FieldText } from './labels.ts';
 
 interface BaseProps {

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
+import { draftProblems, initialDraft, proposalInput } from './proposal-draft.ts';
+
+const sources = new Map<string, 'delegate' | 'nomination'>([
+  ['d1', 'delegate'],
+  ['n1', 'nomination'],
+]);
+
+describe('the proposal form draft', () => {
+  it('a new proposal starts empty, in the conference year, and says what is missing', () => {
+    const draft = initialDraft(null, 2025);
+    assert.equal(draft.year, 2025);
+    assert.equal(draft.formCode, null);
+    assert.equal(proposalInput(draft, sources), null);
+    assert.deepEqual(draftProblems(draft), [
+      'Hãy chọn danh hiệu hoặc hình thức khen thưởng.',
+      'Hãy chọn ít nhất một tập thể hoặc cá nhân.',
+    ]);
+  });
+
+  it('a saved proposal shows its shared achievement text and the people it holds', () => {
+    const saved = {
+      formCode: 'bk-ubnd',
+      year: 2024,
+      title: 'T',
+      submissionNumber: '12/TTr',
+      submissionDate: '2025-03-01',
+      items: [
+        { nominationId: 'n1', achievement: 'Đã có thành tích' },
+        { nominationId: null, achievement: 'Đã có thành tích' },
+      ],
+    } as unknown as ProposalView;
+    const draft = initialDraft(saved, 2025);
+    assert.equal(draft.achievement, 'Đã có thành tích');
+    assert.deepEqual([...draft.selected], ['n1']);
+    assert.equal(draft.year, 2024);
+    const differing = {
+      ...saved,
+      items: [
+        { nominationId: 'n1', achievement: 'A' },
+        { nominationId: 'd1', achievement: 'B' },
+      ],
+    };
+    assert.equal(initialDraft(differing as unknown as ProposalView, 2025).achievement, '');
+  });
+
+  it('the request trims the texts, sends only people still pickable, each with its source', () => {
+    const draft = {
+      ...initialDraft(null, 2025),
+      formCode: 'gk-ubnd',
+      title: '  Giấy khen  ',
+      achievement: ' Có thành tích ',
+      selected: new Set(['d1', 'n1', 'gone']),
+    };
+    assert.deepEqual(proposalInput(draft, sources), {
+      formCode: 'gk-ubnd',
+      year: 2025,
+      title: 'Giấy khen',
+      submissionNumber: '',
+      submissionDate: null,
+      items: [
+        { source: 'delegate', id: 'd1', achievement: 'Có thành tích' },
+        { source: 'nomination', id: 'n1', achievement: 'Có thành tích' },
+      ],
+    });
+    assert.deepEqual(draftProblems(draft), []);
+    const noText = proposalInput({ ...draft, achievement: '  ' }, sources);
+    assert.deepEqual(noText?.items[0], { source: 'delegate', id: 'd1' });
+  });
+});
