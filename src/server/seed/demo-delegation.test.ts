@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { defaultComposition } from '../../core/delegation/default-rules.ts';
 import { DEFAULT_REFERENCE_LISTS } from '../../core/reference/defaults.ts';
 import type { DelegateListView, DelegationResponse } from '../../shared/api/delegation.ts';
-import { assertGuestValid, guestProblems } from '../modules/delegation/guests.service.ts';
+import { assertGuestValid, guestProblems } from '../modules/delegation/index.ts';
 import { assertStatus } from '../testing/factories.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { testEngines } from '../testing/test-database.ts';

@@ -5,7 +5,7 @@ import type { Conference } from '../../core/conference/types.ts';
 import type { UpdateConferenceBody } from '../../shared/api/conferences.ts';
 import type { CreateUnitBody, Unit } from '../../shared/api/units.ts';
 import type { CreateUserBody, UserRecord } from '../../shared/api/users.ts';
-import { findUnitByKey, type UnitRow } from '../modules/units/units.repo.ts';
+import { findUnitByKey, type UnitRow } from '../modules/units/index.ts';
 import type { TestApp, TestClient } from './test-app.ts';
 
 /** Keys of the reference units the tests act on. */

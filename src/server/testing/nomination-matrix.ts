@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { NominationListResponse } from '../../shared/api/nominations.ts';
-import { nominationTemplate } from '../modules/nominations/nominations-xlsx.service.ts';
-import { loadReferenceLists } from '../modules/reference/reference.service.ts';
+import { nominationTemplate } from '../modules/nominations/index.ts';
+import { loadReferenceLists } from '../modules/reference/index.ts';
 import { readSheets } from '../render/xlsx.ts';
 import {
   assertHidden,

@@ -14,7 +14,7 @@ import {
 } from '../../testing/nomination-factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { openTestDatabase, testEngines } from '../../testing/test-database.ts';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/index.ts';
 import { createBackup, restoreBackup } from './backup.service.ts';
 
 /** The official data and the order that makes two copies comparable row by row. */

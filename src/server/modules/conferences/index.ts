@@ -10,7 +10,6 @@ export {
   authorizeConference,
   createConference,
   listConferenceSummaries,
-  loadReadableConference,
   toConferenceSummary,
 } from './conferences.service.ts';
 export { planDocumentFile, renderPlan } from './plan-document.service.ts';

@@ -12,7 +12,7 @@ import { assertStatus, createConference, UNIT_KEYS, unitByKey } from '../../test
 import { actOk, COUNCIL_FOR, demoNominationId, loadNomination } from '../../testing/nomination-factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { openTestDatabase, testEngines } from '../../testing/test-database.ts';
-import { createBackup, restoreBackup } from '../backup/backup.service.ts';
+import { createBackup, restoreBackup } from '../backup/index.ts';
 import { addGuest, guestBody } from './guests.fixture.ts';
 
 for (const engine of testEngines()) {

@@ -13,8 +13,8 @@ import { createConference, UNIT_KEYS, unitByKey } from '../../testing/factories.
 import { nominationSheet, nominationSheetRows, SHEET_UNITS } from '../../testing/nomination-sheets.ts';
 import { createTestApp, fixedClock, type TestApp } from '../../testing/test-app.ts';
 import { testEngines } from '../../testing/test-database.ts';
-import { login, resolveSession } from '../auth/auth.service.ts';
-import { loadReferenceLists } from '../reference/reference.service.ts';
+import { login, resolveSession } from '../auth/index.ts';
+import { loadReferenceLists } from '../reference/index.ts';
 import { findNomination, insertNominations, listConferenceNominations } from './nominations.repo.ts';
 import {
   exportNominations,
