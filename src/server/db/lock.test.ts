@@ -4,15 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { makeTempDir, runCli } from '../testing/cli-process.ts';
+import { copyMigratedDataDir } from '../testing/test-database.ts';
 import { openDatabase } from './database.ts';
 import { DataDirLockedError, LOCK_FILE } from './lock.ts';
 
 /** Embedded data folders: one process at a time, since PGlite does not guard its own files. */
 describe('the data-folder lock', () => {
   const folders: string[] = [];
-  const folder = (name: string) => {
+  // A data folder as a first start leaves it (copied: creating one is the slow part, not under test).
+  const folder = async (name: string) => {
     const dir = makeTempDir(name);
     folders.push(dir);
+    await copyMigratedDataDir(dir);
     return dir;
   };
   after(() => {
@@ -20,7 +23,7 @@ describe('the data-folder lock', () => {
   });
 
   test('opening a folder this process already holds throws DataDirLockedError naming the folder', async () => {
-    const dir = folder('lock-self');
+    const dir = await folder('lock-self');
     const first = await openDatabase({ engine: 'pglite', dataDir: dir });
     try {
       await assert.rejects(openDatabase({ engine: 'pglite', dataDir: dir }), (error: unknown) => {
@@ -41,7 +44,7 @@ describe('the data-folder lock', () => {
   });
 
   test('a second process is turned away with exit code 2 and a clear message; the first keeps its data', async () => {
-    const dir = folder('lock-other');
+    const dir = await folder('lock-other');
     const first = await openDatabase({ engine: 'pglite', dataDir: dir });
     try {
       await first.db
@@ -80,7 +83,7 @@ describe('the data-folder lock', () => {
   });
 
   test('a lock left by a process that died is taken over', async () => {
-    const dir = folder('lock-stale');
+    const dir = await folder('lock-stale');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
       encoding: 'utf8',
     });

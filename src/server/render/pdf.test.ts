@@ -8,9 +8,11 @@ let pdf: Buffer = Buffer.alloc(0);
 let renderMs = 0;
 
 before(async () => {
-  const started = performance.now();
+  // Processor time, not the clock: on a machine busy with other work the clock measures the machine.
+  const started = process.cpuUsage();
   pdf = await renderPdf(buildPlanDocument(seedPlanConference()));
-  renderMs = performance.now() - started;
+  const used = process.cpuUsage(started);
+  renderMs = (used.user + used.system) / 1000;
 });
 
 test('the plan renders as a PDF file of several pages', () => {

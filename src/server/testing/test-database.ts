@@ -76,6 +76,13 @@ export async function copyPreparedDataDir(
   fs.cpSync(ready, dataDir, { recursive: true });
 }
 
+/** Fills the empty folder `dataDir` with a migrated, empty embedded database, as a first start leaves it. */
+export function copyMigratedDataDir(dataDir: string): Promise<void> {
+  return copyPreparedDataDir('schema', dataDir, async (dir) => {
+    await (await openDatabase({ engine: 'pglite', dataDir: dir })).close();
+  });
+}
+
 type ImageMeta = Record<string, unknown>;
 type Build = (handle: DatabaseHandle) => Promise<ImageMeta>;
 

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { BaseSalary } from '../../core/awards/types.ts';
 import type {
   CertificateTemplateView,
@@ -145,3 +146,12 @@ export const awardApi = {
   backgroundUrl: (unitId: string, fileId: string) =>
     `/api/units/${unitId}/certificate-template/background${query({ v: fileId })}`,
 };
+
+/** Every version of every title and form (they change rarely). */
+export function useAwardForms() {
+  return useQuery({ queryKey: awardKeys.forms, queryFn: awardApi.forms, staleTime: 5 * 60_000 });
+}
+
+export function useBaseSalaries() {
+  return useQuery({ queryKey: awardKeys.salaries, queryFn: awardApi.salaries, staleTime: 5 * 60_000 });
+}

@@ -1,4 +1,5 @@
-import type { NominationSettings } from '../../core/nominations/types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../core/nominations/types.ts';
 import type { ConferenceSummary } from '../../shared/api/conferences.ts';
 import type {
   ImportPreview,
@@ -100,3 +101,27 @@ export const notificationApi = {
   list: () => http.get<{ notifications: NotificationRecord[]; unread: number }>('/api/notifications'),
   markRead: (ids?: string[]) => http.post<void>('/api/notifications/read', ids ? { ids } : {}),
 };
+
+/** The conferences the user may nominate to (a unit on its territory) or organise. */
+export function useNominationConferences() {
+  return useQuery({ queryKey: nominationKeys.conferences, queryFn: nominationApi.conferences });
+}
+
+/**
+ * The conference's vote thresholds. A nominating unit may not be allowed to read them; it then sees the
+ * default ("more than half"), and the server's verdict on the saved nomination is what counts.
+ */
+export function useNominationSettings(conferenceId: string): NominationSettings {
+  const query = useQuery({
+    queryKey: nominationKeys.settings(conferenceId),
+    queryFn: () => nominationApi.settings(conferenceId),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  return query.data ?? DEFAULT_NOMINATION_SETTINGS;
+}
+
+/** The reference lists (ethnic groups, fields, sectors, priority areas); they rarely change. */
+export function useReferenceLists() {
+  return useQuery({ queryKey: referenceKeys.all, queryFn: referenceApi.get, staleTime: 5 * 60_000 });
+}

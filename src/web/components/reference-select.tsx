@@ -6,16 +6,9 @@ import {
   Select,
   type SelectProps,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { matchesSearch } from '../../core/vietnamese/fold.ts';
 import type { ReferenceItem } from '../../shared/api/nominations.ts';
-import { referenceApi, referenceKeys } from '../api/nominations.ts';
-
-/** The reference lists (ethnic groups, fields, sectors, priority areas); they rarely change. */
-export function useReferenceLists() {
-  return useQuery({ queryKey: referenceKeys.all, queryFn: referenceApi.get, staleTime: 5 * 60_000 });
-}
 
 /** Active items in the administrator's order; a value already chosen stays even when retired. */
 export function referenceOptions(items: readonly ReferenceItem[] | undefined, keep: readonly string[] = []) {

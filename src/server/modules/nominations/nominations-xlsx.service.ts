@@ -79,7 +79,7 @@ export function filledTemplate(lists: ReferenceLists, rows: CellValue[][]): Prom
 }
 
 /** The sheet to import: "Đề cử" when it has a header row, otherwise the first sheet that has one. */
-function pickSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
+function nominationSheet(sheets: SheetText[]): { sheet: SheetText; headerRow: number } {
   return findDataSheet(NOMINATION_HEADERS, sheets, {
     dataSheet: NOMINATION_DATA_SHEET,
     noHeader: MESSAGES.noHeader,
@@ -110,7 +110,7 @@ export async function previewImport(
   file: SpreadsheetFile,
 ): Promise<ImportPreview> {
   await loadImportScope(ctx, actor, conferenceId);
-  const { sheet, headerRow } = pickSheet(await readSheets(file.data));
+  const { sheet, headerRow } = nominationSheet(await readSheets(file.data));
   const headers = sheet.rows[headerRow - 1];
   return {
     sheetName: sheet.name,
@@ -197,7 +197,7 @@ export async function importNominations(
   const defaultUnit = await resolveDefaultUnit(ctx, scope, options);
   const units = await listSubtree(ctx.db, scope.conferenceUnitPath);
   const lists = await loadReferenceLists(ctx.db);
-  const { sheet, headerRow } = pickSheet(sheets);
+  const { sheet, headerRow } = nominationSheet(sheets);
   const headers = sheet.rows[headerRow - 1];
   const mapping = options.mapping
     ? checkMapping(

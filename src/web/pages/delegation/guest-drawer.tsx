@@ -8,6 +8,7 @@ import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { type GuestInputBody, guestInputSchema } from '../../../shared/api/delegation.ts';
 import { ApiError, type FieldProblem } from '../../api/client.ts';
 import { delegateApi, delegationKeys } from '../../api/delegation.ts';
+import { useReferenceLists } from '../../api/nominations.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { LabelledSegments, OptionalNumber } from '../../components/form/choice-fields.tsx';
@@ -15,11 +16,7 @@ import { AreaField, TextField } from '../../components/form/fields.tsx';
 import { checkWithSchema, problemsByPath } from '../../components/form/validation.ts';
 import { FormActions } from '../../components/form-actions.tsx';
 import { COMMON } from '../../components/labels.ts';
-import {
-  ReferenceMultiSelect,
-  ReferenceSelect,
-  useReferenceLists,
-} from '../../components/reference-select.tsx';
+import { ReferenceMultiSelect, ReferenceSelect } from '../../components/reference-select.tsx';
 import { reportSaveError } from '../../components/save-error.ts';
 import { UnitSelect } from '../../components/unit-select.tsx';
 import { DEL } from './labels.ts';

@@ -12,8 +12,8 @@ import {
   type DelegateColumn,
 } from '../../../core/delegation/types.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
+import { useReferenceLists } from '../../api/nominations.ts';
 import { useSession } from '../../auth/session.tsx';
-import { useReferenceLists } from '../../components/reference-select.tsx';
 
 /** Values every pool may count even when no candidate has them yet. */
 const FIXED_VALUES: Partial<Record<DelegateColumn, string[]>> = {

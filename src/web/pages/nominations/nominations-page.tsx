@@ -1,17 +1,12 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useParams } from 'react-router';
-import { type NominationConference, nominationApi, nominationKeys } from '../../api/nominations.ts';
+import { type NominationConference, useNominationConferences } from '../../api/nominations.ts';
 import { formatDate } from '../../components/format.ts';
 import { NotFound } from '../../components/not-found.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { NOM } from './labels.ts';
 import { NominationsPanel } from './nominations-panel.tsx';
-
-function useNominationConferences() {
-  return useQuery({ queryKey: nominationKeys.conferences, queryFn: nominationApi.conferences });
-}
 
 function ConferenceHeading({ conference: c, level }: { conference: NominationConference; level: 1 | 2 }) {
   return (

@@ -3,12 +3,16 @@ import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hoo
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { nominationApi, nominationKeys } from '../../api/nominations.ts';
+import {
+  nominationApi,
+  nominationKeys,
+  useNominationSettings,
+  useReferenceLists,
+} from '../../api/nominations.ts';
 import { useSession } from '../../auth/session.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { useReferenceLists } from '../../components/reference-select.tsx';
-import { type DrawerTarget, NominationDrawer } from '../nomination-form/nomination-drawer.tsx';
 import { ImportWizard } from '../nomination-import/import-wizard.tsx';
+import { type DrawerTarget, NominationDrawer } from './form/nomination-drawer.tsx';
 import { NOM } from './labels.ts';
 import { NominationFilters } from './nomination-filters.tsx';
 import { NominationList } from './nomination-list.tsx';
@@ -18,7 +22,6 @@ import { type RowAction, rowActions } from './row-actions.ts';
 import { SettingsModal } from './settings-modal.tsx';
 import { useBulkActions } from './use-bulk-actions.ts';
 import { useNominationFilters } from './use-nomination-filters.ts';
-import { useNominationSettings } from './use-settings.ts';
 import { useRemoveNomination, useTransition } from './use-transition.ts';
 
 export interface PanelConference {

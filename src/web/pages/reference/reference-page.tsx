@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { REFERENCE_LISTS } from '../../../shared/api/nominations.ts';
+import { useReferenceLists } from '../../api/nominations.ts';
 import { useSession } from '../../auth/session.tsx';
 import { COMMON } from '../../components/labels.ts';
 import { NotFound } from '../../components/not-found.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { useReferenceLists } from '../../components/reference-select.tsx';
 import { REFERENCE } from './labels.ts';
 import { ReferenceListEditor } from './reference-list-editor.tsx';
 

@@ -11,11 +11,11 @@ import { useSession } from '../../../auth/session.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { AW } from '../labels.ts';
+import { DecisionStateTag, decisionTitle, ProposalStateTag } from '../shared/state-tags.tsx';
 import type { AwardsConference } from './awards-conference.ts';
 import { DecisionDrawer } from './decision-drawer.tsx';
 import { ProposalDrawer } from './proposal-drawer.tsx';
 import { ProposalForm } from './proposal-form.tsx';
-import { DecisionStateTag, decisionTitle, ProposalStateTag } from './state-tags.tsx';
 
 const T = AW.tab;
 

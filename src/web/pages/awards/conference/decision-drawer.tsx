@@ -6,9 +6,9 @@ import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { COMMON } from '../../../components/labels.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { AW } from '../labels.ts';
+import { decisionTitle } from '../shared/state-tags.tsx';
 import type { AwardsConference } from './awards-conference.ts';
 import { DecisionEditor } from './decision-editor.tsx';
-import { decisionTitle } from './state-tags.tsx';
 
 /** A decision in a panel from the right (the whole screen on a phone); asks before losing edits. */
 export function DecisionDrawer({

@@ -7,11 +7,11 @@ import { formatDateTime } from '../../../components/format.ts';
 import { AW } from '../labels.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
+import { DecisionStateTag } from '../shared/state-tags.tsx';
 import type { AwardsConference } from './awards-conference.ts';
 import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
-import { DecisionStateTag } from './state-tags.tsx';
 import { useDecisionEditor } from './use-decision-editor.ts';
 
 const E = AW.decision;

@@ -15,11 +15,11 @@ import { AW } from '../labels.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { FormSummary } from '../shared/form-parts.tsx';
+import { ProposalStateTag } from '../shared/state-tags.tsx';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-conference.ts';
 import { CouncilModal } from './council-modal.tsx';
 import { ProposalForm } from './proposal-form.tsx';
-import { ProposalStateTag } from './state-tags.tsx';
 
 const D = AW.proposalView;
 

@@ -15,7 +15,8 @@ import {
 } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { matchesSearch } from '../../../../core/vietnamese/fold.ts';
-import { referenceLabel, useReferenceLists } from '../../../components/reference-select.tsx';
+import { useReferenceLists } from '../../../api/nominations.ts';
+import { referenceLabel } from '../../../components/reference-select.tsx';
 import { Tag } from '../../../components/tag.tsx';
 import { AW } from '../labels.ts';
 import type { Pickable } from './use-pickable.ts';

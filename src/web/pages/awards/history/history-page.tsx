@@ -10,79 +10,52 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { AwardRecordView } from '../../../../shared/api/award-records.ts';
-import { awardApi, awardKeys } from '../../../api/awards.ts';
-import { useSession } from '../../../auth/session.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { AW } from '../labels.ts';
 import { ConfirmModal } from '../shared/confirm-modal.tsx';
-import { useCatalogue, useUnitChoices } from '../shared/use-catalogue.ts';
+import type { KindFilter } from './history-filters.ts';
 import { HIS } from './labels.ts';
 import { PersonHistory } from './person-history.tsx';
-import { RecordDrawer, type RecordTarget } from './record-drawer.tsx';
+import { RecordDrawer } from './record-drawer.tsx';
 import { RecordImport } from './record-import.tsx';
 import { RecordList } from './record-list.tsx';
+import { useHistoryPage } from './use-history-page.ts';
 
-const READ = ['conference.read', 'nomination.review'] as const;
-const PAGE = 50;
 const YEARS = Array.from({ length: 2026 - 2020 + 1 }, (_, i) => String(2026 - i));
 
 /** "Lịch sử khen thưởng": the unit's records with filters, search without diacritics, editing and import. */
 export function HistoryPage() {
-  const { can } = useSession();
-  const queryClient = useQueryClient();
-  const choices = useUnitChoices(READ);
-  const catalogue = useCatalogue();
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const unit = unitId ?? choices.defaultUnitId;
-  const [year, setYear] = useState<string | null>(null);
-  const [formCode, setFormCode] = useState<string | null>(null);
-  const [kind, setKind] = useState<'all' | 'individual' | 'collective'>('all');
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const [page, setPage] = useState(1);
-  const [target, setTarget] = useState<RecordTarget>(null);
-  const [importing, setImporting] = useState(false);
-  const [person, setPerson] = useState<AwardRecordView | null>(null);
-  const [removing, setRemoving] = useState<AwardRecordView | null>(null);
-  const canEdit = unit !== null && can('nomination.review', unit);
-
-  const filters = {
-    unitId: unit ?? undefined,
-    year: year ? Number(year) : undefined,
-    formCode: formCode ?? undefined,
-    kind: kind === 'all' ? undefined : kind,
-    q: q || undefined,
-    limit: PAGE,
-    offset: (page - 1) * PAGE,
-  };
-  const query = useQuery({
-    queryKey: awardKeys.recordList(filters),
-    queryFn: () => awardApi.records(filters),
-    enabled: unit !== null,
-    placeholderData: keepPreviousData,
-  });
-  const remove = useMutation({
-    mutationFn: (r: AwardRecordView) => awardApi.removeRecord(r.id, r.version),
-    onSuccess: async () => {
-      setRemoving(null);
-      await queryClient.invalidateQueries({ queryKey: awardKeys.records });
-      notifications.show({ color: 'teal', message: HIS.removed });
-    },
-  });
-  const reset =
-    <T,>(fn: (v: T) => void) =>
-    (v: T) => {
-      fn(v);
-      setPage(1);
-    };
-  const total = query.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE));
+  const {
+    choices,
+    catalogue,
+    unit,
+    setUnitId,
+    year,
+    setYear,
+    formCode,
+    setFormCode,
+    kind,
+    setKind,
+    search,
+    setSearch,
+    page,
+    setPage,
+    target,
+    setTarget,
+    importing,
+    setImporting,
+    person,
+    setPerson,
+    removing,
+    setRemoving,
+    canEdit,
+    query,
+    remove,
+    reset,
+    total,
+    pages,
+  } = useHistoryPage();
 
   return (
     <Stack gap="md">
@@ -137,7 +110,7 @@ export function HistoryPage() {
           <SegmentedControl
             aria-label={HIS.kind}
             value={kind}
-            onChange={reset((v: string) => setKind(v as typeof kind))}
+            onChange={reset((v: string) => setKind(v as KindFilter))}
             data={[
               { value: 'all', label: HIS.all },
               { value: 'individual', label: AW.kind.individual },

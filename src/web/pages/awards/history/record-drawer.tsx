@@ -24,12 +24,13 @@ import {
 import type { Unit } from '../../../../shared/api/units.ts';
 import { awardApi, awardKeys } from '../../../api/awards.ts';
 import type { FieldProblem } from '../../../api/client.ts';
+import { useReferenceLists } from '../../../api/nominations.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
 import { LabelledSegments } from '../../../components/form/choice-fields.tsx';
 import { AreaField, DateField, TextField } from '../../../components/form/fields.tsx';
 import { checkWithSchema, problemsByPath } from '../../../components/form/validation.ts';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { ReferenceSelect, useReferenceLists } from '../../../components/reference-select.tsx';
+import { ReferenceSelect } from '../../../components/reference-select.tsx';
 import { reportSaveError } from '../../../components/save-error.ts';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { AW } from '../labels.ts';

@@ -1,23 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { currentForms } from '../../../../core/awards/catalogue.ts';
 import type { AwardForm } from '../../../../core/awards/types.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import type { AwardFormRecord } from '../../../../shared/api/awards-catalogue.ts';
-import { awardApi, awardKeys } from '../../../api/awards.ts';
+import { awardKeys, useAwardForms, useBaseSalaries } from '../../../api/awards.ts';
 import { useSession } from '../../../auth/session.tsx';
 
 /** Every list of award records (kept for the import dialog; new code uses `awardKeys`). */
 export const RECORDS_KEY = awardKeys.records;
-
-/** Every version of every title and form (they change rarely). */
-export function useAwardForms() {
-  return useQuery({ queryKey: awardKeys.forms, queryFn: awardApi.forms, staleTime: 5 * 60_000 });
-}
-
-export function useBaseSalaries() {
-  return useQuery({ queryKey: awardKeys.salaries, queryFn: awardApi.salaries, staleTime: 5 * 60_000 });
-}
 
 /** The catalogue as AwardForm values (without the editing version), and the newest version of each. */
 export function useCatalogue() {

@@ -1,18 +1,18 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { validateNomination } from '../../../core/nominations/rules.ts';
-import { isoDateInVietnam } from '../../../core/vietnamese/dates.ts';
+import { validateNomination } from '../../../../core/nominations/rules.ts';
+import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import {
   type NominationInputBody,
   type NominationRecord,
   nominationInputSchema,
-} from '../../../shared/api/nominations.ts';
-import type { FieldProblem } from '../../api/client.ts';
-import { nominationApi, nominationKeys, type ReferenceLists } from '../../api/nominations.ts';
-import { useDraft } from '../../components/form/use-draft.ts';
-import { checkWithSchema, problemsByPath } from '../../components/form/validation.ts';
-import { reportSaveError } from '../../components/save-error.ts';
+} from '../../../../shared/api/nominations.ts';
+import type { FieldProblem } from '../../../api/client.ts';
+import { nominationApi, nominationKeys, type ReferenceLists } from '../../../api/nominations.ts';
+import { useDraft } from '../../../components/form/use-draft.ts';
+import { checkWithSchema, problemsByPath } from '../../../components/form/validation.ts';
+import { reportSaveError } from '../../../components/save-error.ts';
 import { forSaving, toInput } from './draft.ts';
 import { FORM } from './labels.ts';
 

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { TextField } from '../../components/form/fields.tsx';
+import type { NominationRecord } from '../../../../shared/api/nominations.ts';
+import { TextField } from '../../../components/form/fields.tsx';
 import type { SectionProps } from './identity-fields.tsx';
 import { FORM } from './labels.ts';
 

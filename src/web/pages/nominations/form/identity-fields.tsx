@@ -1,9 +1,9 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import type { NominationInputBody } from '../../../shared/api/nominations.ts';
-import type { ReferenceLists } from '../../api/nominations.ts';
-import { LabelledSegments, OptionalNumber } from '../../components/form/choice-fields.tsx';
-import { AreaField, TextField } from '../../components/form/fields.tsx';
-import { ReferenceSelect } from '../../components/reference-select.tsx';
+import type { NominationInputBody } from '../../../../shared/api/nominations.ts';
+import type { ReferenceLists } from '../../../api/nominations.ts';
+import { LabelledSegments, OptionalNumber } from '../../../components/form/choice-fields.tsx';
+import { AreaField, TextField } from '../../../components/form/fields.tsx';
+import { ReferenceSelect } from '../../../components/reference-select.tsx';
 import { FORM } from './labels.ts';
 
 export interface SectionProps {

@@ -1,4 +1,4 @@
-import type { FieldText } from '../../components/form/labels.ts';
+import type { FieldText } from '../../../components/form/labels.ts';
 
 /** Labels and hints of the nomination form. */
 export const FORM = {

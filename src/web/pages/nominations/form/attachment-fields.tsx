@@ -2,9 +2,9 @@ import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Tex
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { nominationApi, nominationKeys } from '../../api/nominations.ts';
-import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import type { NominationRecord } from '../../../../shared/api/nominations.ts';
+import { nominationApi, nominationKeys } from '../../../api/nominations.ts';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { FORM } from './labels.ts';
 
 const MINUTES_ACCEPT =

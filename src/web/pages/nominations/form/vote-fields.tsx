@@ -1,8 +1,8 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { GrassrootsVote, VoteThreshold } from '../../../core/nominations/types.ts';
-import { OptionalNumber } from '../../components/form/choice-fields.tsx';
-import { DateField } from '../../components/form/fields.tsx';
-import { VoteVerdict } from '../nominations/vote-verdict.tsx';
+import type { GrassrootsVote, VoteThreshold } from '../../../../core/nominations/types.ts';
+import { OptionalNumber } from '../../../components/form/choice-fields.tsx';
+import { DateField } from '../../../components/form/fields.tsx';
+import { VoteVerdict } from '../vote-verdict.tsx';
 import type { SectionProps } from './identity-fields.tsx';
 import { FORM } from './labels.ts';
 

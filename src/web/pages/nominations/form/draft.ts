@@ -1,5 +1,5 @@
-import type { NominationKind } from '../../../core/nominations/types.ts';
-import type { NominationInputBody, NominationRecord } from '../../../shared/api/nominations.ts';
+import type { NominationKind } from '../../../../core/nominations/types.ts';
+import type { NominationInputBody, NominationRecord } from '../../../../shared/api/nominations.ts';
 
 /** A blank nomination of one kind for one unit. */
 export function emptyInput(kind: NominationKind, nominatingUnitId: string): NominationInputBody {

@@ -1,11 +1,11 @@
 import { Autocomplete, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useMemo } from 'react';
-import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
-import type { Unit } from '../../../shared/api/units.ts';
-import { useSession } from '../../auth/session.tsx';
-import { AreaField } from '../../components/form/fields.tsx';
-import { ReferenceMultiSelect, ReferenceSelect } from '../../components/reference-select.tsx';
-import { UnitSelect } from '../../components/unit-select.tsx';
+import { compareVietnamese } from '../../../../core/vietnamese/collate.ts';
+import type { Unit } from '../../../../shared/api/units.ts';
+import { useSession } from '../../../auth/session.tsx';
+import { AreaField } from '../../../components/form/fields.tsx';
+import { ReferenceMultiSelect, ReferenceSelect } from '../../../components/reference-select.tsx';
+import { UnitSelect } from '../../../components/unit-select.tsx';
 import type { SectionProps } from './identity-fields.tsx';
 import { FORM } from './labels.ts';
 
