@@ -7,7 +7,6 @@ import { labelOutcomes, type ValueLabeler, valueLabeler } from '../../../core/de
 import type {
   CompositionSettings,
   DelegateCandidate,
-  DelegateRule,
   Guest,
   ScoreWeights,
 } from '../../../core/delegation/types.ts';
@@ -53,8 +52,7 @@ export function compositionOf(
   conference: Conference,
 ): CompositionSettings {
   const parsed = stored ? compositionInputSchema.safeParse(stored.settings) : null;
-  if (parsed?.success)
-    return { ...parsed.data, rules: parsed.data.rules as DelegateRule[], version: stored?.version ?? 0 };
+  if (parsed?.success) return { ...parsed.data, rules: parsed.data.rules, version: stored?.version ?? 0 };
   return { ...defaultComposition(conference), version: stored?.version ?? 0 };
 }
 

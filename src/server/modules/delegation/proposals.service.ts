@@ -1,7 +1,7 @@
 import type { Actor } from '../../../core/auth/access.ts';
 import { compositionProblem } from '../../../core/delegation/composition.ts';
 import { explanationText, labelOutcomes, outcomeLabel } from '../../../core/delegation/labels.ts';
-import type { CompositionSettings, DelegateRule } from '../../../core/delegation/types.ts';
+import type { CompositionSettings } from '../../../core/delegation/types.ts';
 import { solveSelection } from '../../../core/selection/solve.ts';
 import type { CompositionInput, Proposal } from '../../../shared/api/delegation.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -18,7 +18,7 @@ export async function currentListIds(ctx: ServiceContext, conferenceId: string):
 /** The settings a proposal uses: the unsaved what-if ones when given, the saved composition otherwise. */
 function settingsFor(context: DelegationContext, whatIf: CompositionInput | undefined): CompositionSettings {
   if (!whatIf) return context.composition;
-  return { ...whatIf, rules: whatIf.rules as DelegateRule[], version: context.composition.version };
+  return { ...whatIf, rules: whatIf.rules, version: context.composition.version };
 }
 
 /**

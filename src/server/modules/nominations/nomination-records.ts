@@ -2,14 +2,12 @@ import { maskCitizenId, maskPhone } from '../../../core/nominations/masking.ts';
 import { meetsThreshold, voteShare } from '../../../core/nominations/rules.ts';
 import { DEFAULT_NOMINATION_SETTINGS, type NominationSettings } from '../../../core/nominations/types.ts';
 import type { NominationRecord } from '../../../shared/api/nominations.ts';
-import { nominationSettingsSchema } from '../../../shared/api/nominations.ts';
 import type { NominationScope } from './nominations.access.ts';
 import type { NominationRow } from './nominations.repo.ts';
 
 /** The conference's thresholds, or the defaults (more than half) when it never set them. */
-export function settingsOf(stored: unknown): NominationSettings {
-  const parsed = nominationSettingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_NOMINATION_SETTINGS;
+export function settingsOf(stored: NominationSettings | null): NominationSettings {
+  return stored ?? DEFAULT_NOMINATION_SETTINGS;
 }
 
 export type DuplicateIndex = Map<string, Array<{ id: string; number: number; conferenceId: string }>>;

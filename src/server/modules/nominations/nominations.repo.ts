@@ -7,9 +7,14 @@ import type {
   Nomination,
   NominationInput,
   NominationKind,
+  NominationSettings,
   NominationState,
 } from '../../../core/nominations/types.ts';
-import { councilVoteSchema, grassrootsVoteSchema } from '../../../shared/api/nominations.ts';
+import {
+  councilVoteSchema,
+  grassrootsVoteSchema,
+  nominationSettingsSchema,
+} from '../../../shared/api/nominations.ts';
 import type { Db } from '../../db/database.ts';
 import { parseStored, storedTexts } from '../../db/stored-json.ts';
 
@@ -286,13 +291,20 @@ export async function findByDuplicateKeys(db: Db, keys: string[]) {
   return found;
 }
 
-export async function getNominationSettings(db: Db, conferenceId: string): Promise<unknown> {
+/** The conference's own vote thresholds, or null when it never set them. */
+export async function getNominationSettings(
+  db: Db,
+  conferenceId: string,
+): Promise<NominationSettings | null> {
   const r = await db
     .selectFrom('conferences')
     .select('nomination_settings')
     .where('id', '=', conferenceId)
     .executeTakeFirst();
-  return r?.nomination_settings ?? null;
+  const stored = r?.nomination_settings ?? null;
+  return stored === null
+    ? null
+    : parseStored(nominationSettingsSchema, stored, 'conferences.nomination_settings', conferenceId);
 }
 
 export async function setNominationSettings(db: Db, conferenceId: string, settings: unknown): Promise<void> {

@@ -1,9 +1,10 @@
-import { type Actor, assertCan } from '../../../core/auth/access.ts';
+import type { Actor } from '../../../core/auth/access.ts';
 import type { ConferenceTemplate } from '../../../core/conference/template.ts';
 import { conflictError, notFoundError } from '../../../core/errors/domain-error.ts';
 import type { ConferenceTemplateRecord, ConferenceTemplateSummary } from '../../../shared/api/conferences.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/index.ts';
+import { authorize } from '../units/index.ts';
 import {
   findTemplate,
   listTemplatesAbove,
@@ -71,9 +72,15 @@ export async function updateTemplate(
   input: { version: number; body: ConferenceTemplate },
   meta: RequestMeta,
 ): Promise<ConferenceTemplateRecord> {
-  const t = await findTemplate(ctx.db, id);
-  if (!t || !usableBy(actor, t)) throw notFoundError(TEMPLATE);
-  assertCan(actor, 'template.manage', t.ownerPath, TEMPLATE);
+  const t = await authorize(actor, 'template.manage', {
+    // A template the actor cannot use is "not found", like one that does not exist.
+    load: async () => {
+      const found = await findTemplate(ctx.db, id);
+      return found && usableBy(actor, found) ? found : null;
+    },
+    unitPath: (found) => found.ownerPath,
+    what: TEMPLATE,
+  });
   const now = ctx.now();
   return ctx.db.transaction().execute(async (tx) => {
     if (!(await updateTemplateIfVersion(tx, id, input.version, input.body, now)))

@@ -11,8 +11,8 @@ import {
 } from '../../api/nominations.ts';
 import { useSession } from '../../auth/session.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { ImportWizard } from '../nomination-import/import-wizard.tsx';
 import { type DrawerTarget, NominationDrawer } from './form/nomination-drawer.tsx';
+import { ImportWizard } from './import/import-wizard.tsx';
 import { NOM } from './labels.ts';
 import { NominationFilters } from './nomination-filters.tsx';
 import { NominationList } from './nomination-list.tsx';

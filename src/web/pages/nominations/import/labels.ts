@@ -1,4 +1,4 @@
-import type { ImportModalLabels, ImportStepLabels } from '../../components/import-labels.ts';
+import type { ImportModalLabels, ImportStepLabels } from '../../../components/import-labels.ts';
 
 /** Words of the "Nhập từ Excel" dialog of nominations. */
 export const IMPORT = {

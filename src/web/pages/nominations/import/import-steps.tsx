@@ -1,8 +1,8 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { SHEET_COLUMNS } from '../../../core/nominations/spreadsheet-mapping.ts';
-import { columnLetter } from '../../../core/spreadsheet/columns.ts';
-import type { ImportPreview } from '../../../shared/api/nominations.ts';
-import type { ColumnMapping } from '../../api/nominations.ts';
+import { SHEET_COLUMNS } from '../../../../core/nominations/spreadsheet-mapping.ts';
+import { columnLetter } from '../../../../core/spreadsheet/columns.ts';
+import type { ImportPreview } from '../../../../shared/api/nominations.ts';
+import type { ColumnMapping } from '../../../api/nominations.ts';
 import { IMPORT } from './labels.ts';
 
 const UNUSED = '';

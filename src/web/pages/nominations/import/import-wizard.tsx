@@ -1,12 +1,11 @@
 import { Anchor } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportPreview } from '../../../shared/api/nominations.ts';
-import type { Unit } from '../../../shared/api/units.ts';
-import { type ColumnMapping, nominationApi } from '../../api/nominations.ts';
-import { ImportModal } from '../../components/import-modal.tsx';
-import { UnitSelect } from '../../components/unit-select.tsx';
-import { nominationsKey } from '../nominations/use-transition.ts';
+import type { ImportPreview } from '../../../../shared/api/nominations.ts';
+import type { Unit } from '../../../../shared/api/units.ts';
+import { type ColumnMapping, nominationApi, nominationKeys } from '../../../api/nominations.ts';
+import { ImportModal } from '../../../components/import-modal.tsx';
+import { UnitSelect } from '../../../components/unit-select.tsx';
 import { MappingStep } from './import-steps.tsx';
 import { IMPORT, IMPORT_STEPS } from './labels.ts';
 
@@ -54,7 +53,7 @@ export function ImportWizard({ opened, onClose, conferenceId, unitChoices, defau
       send={(file, dryRun) =>
         nominationApi.import(conferenceId, { file, mapping, unitId: chosenUnit, dryRun })
       }
-      onImported={() => void queryClient.invalidateQueries({ queryKey: nominationsKey(conferenceId) })}
+      onImported={() => void queryClient.invalidateQueries({ queryKey: nominationKeys.lists(conferenceId) })}
       mapping={{
         labels: IMPORT_STEPS,
         read: async (file) => {
