@@ -1,6 +1,9 @@
 import type { Download, Locator, Page } from 'playwright-core';
 
-/** Waits until `check` answers true (the screen follows a change after a short pause). */
+/**
+ * Waits until `check` answers true. Each check is a round trip to the browser, which paces the loop;
+ * between checks it only yields to pending events, never sleeps a fixed time.
+ */
 export async function waitUntil(
   check: () => Promise<boolean>,
   what: string,
@@ -9,7 +12,7 @@ export async function waitUntil(
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
