@@ -6,6 +6,7 @@ import * as awardCatalogue from './0004-award-catalogue.ts';
 import * as awardDecisions from './0005-award-decisions.ts';
 import * as enumChecks from './0006-enum-checks.ts';
 import * as awardMoney from './0007-award-money.ts';
+import * as collectiveRepresentative from './0007-collective-representative.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-award-decisions': awardDecisions,
   '0006-enum-checks': enumChecks,
   '0007-award-money': awardMoney,
+  '0007-collective-representative': collectiveRepresentative,
 };
 
 export const migrationProvider: MigrationProvider = {
