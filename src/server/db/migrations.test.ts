@@ -77,7 +77,6 @@ for (const engine of testEngines()) {
           '0004-award-catalogue',
           '0005-award-decisions',
           '0006-enum-checks',
-          '0007-collective-representative',
         ],
       );
     });
