@@ -25,8 +25,9 @@ const WRITTEN: Record<string, { code: string; issuer: string }> = {
   'Lao động tiên tiến': { code: 'lao-dong-tien-tien', issuer: DISTRICT },
   'Chiến sĩ tiên tiến': { code: 'lao-dong-tien-tien', issuer: MILITARY },
   'Chiến sĩ thi đua cơ sở': { code: 'chien-si-thi-dua-co-so', issuer: DISTRICT },
-  'Giấy khen UBND huyện': { code: 'giay-khen', issuer: DISTRICT },
-  'Giấy khen của Chỉ huy trưởng': { code: 'giay-khen', issuer: MILITARY },
+  // Bạch Long Vĩ was a huyện until 30/6/2025: its Giấy khen were of the district level (0,3).
+  'Giấy khen UBND huyện': { code: 'giay-khen-huyen', issuer: DISTRICT },
+  'Giấy khen của Chỉ huy trưởng': { code: 'giay-khen-huyen', issuer: MILITARY },
   'Tập thể lao động tiên tiến': { code: 'tap-the-lao-dong-tien-tien', issuer: DISTRICT },
   'Đơn vị tiên tiến': { code: 'tap-the-lao-dong-tien-tien', issuer: MILITARY },
   'Tập thể lao động xuất sắc': { code: 'tap-the-lao-dong-xuat-sac', issuer: CITY },

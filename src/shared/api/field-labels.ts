@@ -181,6 +181,9 @@ export const FIELD_LABELS: Record<string, string> = {
   subjectKey: 'Mã đối tượng',
   from: 'Từ năm',
   to: 'Đến năm',
+  publicUrl: 'Địa chỉ công khai',
+  registerNumber: 'Số vào sổ',
+  startFrom: 'Đánh số từ',
 };
 
 /**
