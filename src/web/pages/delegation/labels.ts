@@ -215,7 +215,7 @@ export const DEL = {
     line: (name: string, details: string) =>
       details ? `Đại diện: ${name} · ${details}` : `Đại diện: ${name}`,
     none: 'Chưa có người đại diện',
-    edit: 'Người đại diện',
+    edit: 'Sửa người đại diện',
     editLabel: (collective: string) => `Sửa người đại diện của ${collective}`,
     name: ['Họ và tên người đại diện', 'Người sẽ dự hội nghị thay mặt tập thể.'] as FieldText,
     gender: 'Giới tính',
