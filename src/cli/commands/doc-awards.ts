@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../core/auth/access.ts';
+import { UNVERIFIED_MARK } from '../../core/awards/unverified.ts';
 import { decisionReference } from '../../core/documents/award-decision-document.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
 import { formatNumberVi } from '../../core/vietnamese/money.ts';
@@ -53,6 +54,29 @@ async function loadDecision(
   throw new CliError(`Không có quyết định khen thưởng mã ${id}.\n${await decisionList(ctx, actor)}`);
 }
 
+/**
+ * The warning of a decision that uses values marked "cần kiểm tra", on stderr (the web shows the same
+ * sentences): each value, and whether its approval confirmed it or the document still marks it.
+ */
+export function unverifiedWarning(decision: DecisionView): string | null {
+  if (decision.unverified.length === 0) return null;
+  const confirmation = decision.unverifiedConfirmation;
+  const confirmed = new Set(
+    decision.state === 'approved' ? (confirmation?.values ?? []).map((v) => v.key) : [],
+  );
+  const lines = decision.unverified.map((v) =>
+    confirmed.has(v.key)
+      ? `  - ${v.text} Đã được ${confirmation?.confirmedByName} xác nhận khi phê duyệt.`
+      : `  - ${v.text} Văn bản ghi “${UNVERIFIED_MARK}” bên cạnh giá trị này cho đến khi người phê duyệt xác nhận.`,
+  );
+  return `Cảnh báo: ${decisionReference(decision)} dùng giá trị chưa được kiểm tra với văn bản gốc:\n${lines.join('\n')}`;
+}
+
+function warnUnverified(decision: DecisionView): void {
+  const warning = unverifiedWarning(decision);
+  if (warning) console.error(warning);
+}
+
 function outputFile(out: string | undefined, allowed: string[]): { file: string; ext: string } {
   const usage = allowed.map((e) => `TỆP${e}`).join(' hoặc ');
   if (!out) throw new CliError(`Thiếu --out ${usage}.`);
@@ -72,6 +96,7 @@ export async function docDecisionCommand(opts: {
   try {
     const actor = await commandLineActor(ctx);
     const decision = await loadDecision(ctx, actor, opts.decision);
+    warnUnverified(decision);
     const { bytes } = await decisionDocumentFile(ctx, actor, decision.id, ext === '.docx' ? 'docx' : 'pdf');
     fs.writeFileSync(file, bytes);
     console.log(
@@ -102,6 +127,7 @@ export async function docCertificatesCommand(opts: {
   try {
     const actor = await commandLineActor(ctx);
     const decision = await loadDecision(ctx, actor, opts.decision);
+    warnUnverified(decision);
     const verifyBaseUrl = base || LOCAL_URL;
     const { bytes } = await certificatesFile(ctx, actor, decision.id, verifyBaseUrl);
     fs.writeFileSync(file, bytes);
