@@ -26,6 +26,7 @@ const CODES_IN_THE_CODE: Record<string, readonly string[]> = {
   'reference_items.list': REFERENCE_LIST_NAMES,
   'nominations.kind': NOMINATION_KINDS,
   'nominations.gender': GENDERS,
+  'nominations.representative_gender': GENDERS,
   'nominations.state': NOMINATION_STATES,
   'delegate_guests.category': GUEST_CATEGORIES,
   'delegate_guests.gender': GENDERS,

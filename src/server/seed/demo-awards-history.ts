@@ -14,6 +14,7 @@ import { recordChange } from '../modules/audit/index.ts';
 import { insertAwardRecords, loadAwardCatalogue, type NewAwardRecord } from '../modules/awards/index.ts';
 import { listConferenceNominations } from '../modules/nominations/index.ts';
 import { findUnitByKey } from '../modules/units/index.ts';
+import { DEMO_TIMELINE, demoInstant } from './demo-timeline.ts';
 
 const DISTRICT = 'Chủ tịch UBND huyện Bạch Long Vĩ';
 const CITY = 'Chủ tịch UBND thành phố Hải Phòng';
@@ -134,7 +135,7 @@ export async function ensureDemoAwardsHistory(ctx: ServiceContext, conferenceId:
   if (existing.length > 0) return 0;
   const nominations = await listConferenceNominations(ctx.db, conferenceId);
   const records = demoAwardsHistory(nominations, await loadAwardCatalogue(ctx.db), blv.id);
-  const now = ctx.now();
+  const now = demoInstant(DEMO_TIMELINE.nominations);
   await ctx.db.transaction().execute(async (tx) => {
     await insertAwardRecords(tx, records, { now, createdBy: null });
     await recordChange(tx, now, null, {
