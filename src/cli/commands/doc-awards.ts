@@ -68,7 +68,8 @@ export function unverifiedWarning(decision: DecisionView): string | null {
       ? `  - ${v.text} Đã được ${confirmation?.confirmedByName} xác nhận khi phê duyệt.`
       : `  - ${v.text} Văn bản ghi “${UNVERIFIED_MARK}” bên cạnh giá trị này cho đến khi người phê duyệt xác nhận.`,
   );
-  return `Cảnh báo: ${decisionReference(decision)} dùng giá trị chưa được kiểm tra với văn bản gốc:\n${lines.join('\n')}`;
+  const allConfirmed = decision.unverified.every((v) => confirmed.has(v.key));
+  return `${allConfirmed ? 'Lưu ý' : 'Cảnh báo'}: ${decisionReference(decision)} dùng giá trị chưa được kiểm tra với văn bản gốc:\n${lines.join('\n')}`;
 }
 
 function warnUnverified(decision: DecisionView): void {
@@ -95,12 +96,12 @@ export async function docDecisionCommand(opts: {
   try {
     const actor = await commandLineActor(ctx);
     const decision = await loadDecision(ctx, actor, opts.decision);
-    warnUnverified(decision);
     const { bytes } = await decisionDocumentFile(ctx, actor, decision.id, ext === '.docx' ? 'docx' : 'pdf');
     fs.writeFileSync(file, bytes);
     console.log(
       `Đã ghi ${decisionReference(decision)} (${decision.items.length} dòng, tổng ${formatNumberVi(decision.total)} đồng; ${ext.slice(1).toUpperCase()}, ${bytes.length} byte) vào ${file}`,
     );
+    warnUnverified(decision);
   } finally {
     await handle.close();
   }
@@ -126,12 +127,12 @@ export async function docCertificatesCommand(opts: {
   try {
     const actor = await commandLineActor(ctx);
     const decision = await loadDecision(ctx, actor, opts.decision);
-    warnUnverified(decision);
     const { bytes } = await certificatesFile(ctx, actor, decision.id, baseUrl);
     fs.writeFileSync(file, bytes);
     console.log(
       `Đã ghi ${decision.items.length} ${decision.formName.toLocaleLowerCase('vi')} (PDF, ${bytes.length} byte) vào ${file}`,
     );
+    warnUnverified(decision);
   } finally {
     await handle.close();
   }

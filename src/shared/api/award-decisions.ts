@@ -58,6 +58,9 @@ export const unverifiedValueSchema = z.object({
   legalBasis: z.string(),
   /** "Hệ số 0,6 của “Giấy khen” (tập thể) chưa được kiểm tra với văn bản gốc (…)." */
   text: z.string(),
+  /** For a coefficient: the lines it prices (kind of subject and value); null otherwise. */
+  subjectKind: z.enum(['individual', 'collective']).nullable(),
+  coefficient: z.number().nullable(),
 });
 
 /** Who confirmed which unverified values when approving. */

@@ -60,5 +60,7 @@ export function unverifiedViews(values: readonly UnverifiedValue[]): UnverifiedV
     label: v.label,
     legalBasis: v.legalBasis,
     text: unverifiedSentence(v),
+    subjectKind: v.subjectKind ?? null,
+    coefficient: v.coefficient ?? null,
   }));
 }
