@@ -165,7 +165,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         ],
       },
       {
-        unitName: 'Văn phòng Ủy ban nhân dân {loaiDonVi}',
+        unitName: '{vanPhong}',
         unitId: null,
         isRequest: false,
         duties: [

@@ -72,6 +72,7 @@ for (const engine of testEngines()) {
           '0004-award-catalogue',
           '0005-award-decisions',
           '0006-enum-checks',
+          '0007-unit-office',
         ],
       );
     });
@@ -127,7 +128,7 @@ for (const engine of testEngines()) {
 
     test('the migration names the bad rows and adds no constraint while they remain', async () => {
       const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
-      const down = await migrator.migrateDown();
+      const down = await migrator.migrateTo('0005-award-decisions');
       assert.equal(down.error, undefined);
       await sql`insert into reference_items (list, code, label, aliases, active, sort_order)
           values ('colour', 'red', 'Đỏ', '[]', true, 0), ('colour', 'blue', 'Xanh', '[]', true, 1),
@@ -145,7 +146,18 @@ for (const engine of testEngines()) {
       assert.equal(checks.rows[0]?.n, 0);
 
       await sql`delete from reference_items where list in ('colour', 'size')`.execute(handle.db);
-      assert.deepEqual(await migrate(handle.db), ['0006-enum-checks']);
+      assert.deepEqual((await migrate(handle.db)).slice(0, 2), ['0006-enum-checks', '0007-unit-office']);
+    });
+
+    test('units of an older database get no office settings: each follows the default of its type', async () => {
+      const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
+      assert.equal((await migrator.migrateTo('0006-enum-checks')).error, undefined);
+      await sql`insert into units (path, kind, type_label, name, full_name, created_at, updated_at)
+          values ('/old/', 'commune', 'xã', 'Cũ', 'Xã Cũ', now(), now())`.execute(handle.db);
+      await migrate(handle.db);
+      const { rows } = await sql<{ has_council: boolean | null; office_name: string | null }>`
+        select has_council, office_name from units where path = '/old/'`.execute(handle.db);
+      assert.deepEqual(rows, [{ has_council: null, office_name: null }]);
     });
   });
 }

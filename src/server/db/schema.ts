@@ -37,6 +37,10 @@ export interface UnitsTable {
   is_former: boolean;
   is_demo: boolean;
   sort_order: number;
+  /** Has a Hội đồng nhân dân; NULL = the default of its type (0007-unit-office). */
+  has_council: boolean | null;
+  /** The name of its office; NULL = the default of its type. */
+  office_name: string | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -120,6 +120,19 @@ const CORE_MATRIX: MatrixRow[] = [
     },
   },
   {
+    route: 'PUT /api/units/{id}/office',
+    probe: (w) => ({
+      url: `/api/units/${w.blv.id}/office`,
+      body: { version: w.blv.version, hasCouncil: true, officeName: null },
+    }),
+    async crossUnit(w) {
+      const body = { version: w.blv.version, hasCouncil: true, officeName: 'Văn phòng bị sửa trộm' };
+      await assertHidden(w, 'PUT', `/api/units/${w.blv.id}/office`, body);
+      const now = await unitByKey(w.t, UNIT_KEYS.bachLongVi);
+      assert.deepEqual([now.hasCouncil, now.officeName, now.version], [null, null, w.blv.version]);
+    },
+  },
+  {
     route: 'GET /api/templates',
     probe: () => ({ url: '/api/templates' }),
     async crossUnit(w) {

@@ -15,6 +15,8 @@ export const FIELD_LABELS: Record<string, string> = {
   name: 'Tên',
   officialCode: 'Mã đơn vị',
   isFormer: 'Đơn vị trước sắp xếp',
+  hasCouncil: 'Có Hội đồng nhân dân',
+  officeName: 'Tên văn phòng',
   version: 'Phiên bản',
   templateId: 'Mẫu kế hoạch',
   nameLine2: 'Dòng thứ hai của tên hội nghị',
