@@ -26,6 +26,7 @@ const CODES_IN_THE_CODE: Record<string, readonly string[]> = {
   'reference_items.list': REFERENCE_LIST_NAMES,
   'nominations.kind': NOMINATION_KINDS,
   'nominations.gender': GENDERS,
+  'nominations.representative_gender': GENDERS,
   'nominations.state': NOMINATION_STATES,
   'delegate_guests.category': GUEST_CATEGORIES,
   'delegate_guests.gender': GENDERS,
@@ -65,6 +66,10 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(
         applied.rows.map((m) => m.name),
+        Object.keys(await migrationProvider.getMigrations()).sort(),
+      );
+      assert.deepEqual(
+        applied.rows.slice(0, 6).map((m) => m.name),
         [
           '0001-foundation',
           '0002-nominations',
@@ -72,7 +77,6 @@ for (const engine of testEngines()) {
           '0004-award-catalogue',
           '0005-award-decisions',
           '0006-enum-checks',
-          '0007-unit-office',
         ],
       );
     });
@@ -146,7 +150,7 @@ for (const engine of testEngines()) {
       assert.equal(checks.rows[0]?.n, 0);
 
       await sql`delete from reference_items where list in ('colour', 'size')`.execute(handle.db);
-      assert.deepEqual((await migrate(handle.db)).slice(0, 2), ['0006-enum-checks', '0007-unit-office']);
+      assert.equal((await migrate(handle.db))[0], '0006-enum-checks');
     });
 
     test('units of an older database get no office settings: each follows the default of its type', async () => {
