@@ -31,7 +31,7 @@ const LIST_NOTE = 'Danh sách đại biểu theo cơ cấu của Kế hoạch 06
 const GUESTS = `
 L | Lê Văn Thành | nam | 1972 | 01 | Bí thư Đảng ủy đặc khu Bạch Long Vĩ | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt qp bm
 L | Phạm Thị Thu Hương | nu | 1978 | 01 | Phó Bí thư Thường trực Đảng ủy đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
-L | Trần Đức Long | nam | 1975 | 01 | Chủ tịch Hội đồng nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt bm
+L | Trần Đức Long | nam | 1975 | 01 | Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt bm
 L | Đào Quang Minh | nam | 1976 | 01 | Chủ tịch Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt qp bm
 L | Nguyễn Văn Hậu | nam | 1979 | 01 | Phó Chủ tịch Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt
 L | Vũ Thị Ngọc Ánh | nu | 1983 | 01 | Phó Chủ tịch Ủy ban nhân dân đặc khu | x | van-hoa-the-thao-thong-tin | nha-nuoc | - | kt bm
@@ -73,7 +73,7 @@ K | Hoàng Minh Đức | nam | 1982 | 01 | Trưởng Trạm Y tế đặc khu B�
 K | Lê Văn Tùng | nam | 1985 | 01 | Giám đốc Trung tâm Dịch vụ sự nghiệp công đặc khu | x | khac | nha-nuoc | - | kt bm
 K | Nguyễn Thị Lệ | nu | 1979 | 01 | Trưởng Phòng Văn hóa - Xã hội đặc khu | x | van-hoa-the-thao-thong-tin | nha-nuoc | - | kt bm
 K | Trần Văn Khoa | nam | 1978 | 01 | Trưởng Phòng Kinh tế đặc khu | x | nong-nghiep-thuy-san | nha-nuoc | - | kt bm
-K | Mai Thị Thu | nu | 1986 | 01 | Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
+K | Mai Thị Thu | nu | 1986 | 01 | Chánh Văn phòng Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
 K | Phạm Ngọc Sơn | nam | 1976 | 01 | Chủ tịch Công đoàn đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt
 K | Triệu Văn Lâm | nam | 1987 | 09 | Chính trị viên phó Ban Chỉ huy Quân sự đặc khu | x | quoc-phong | nha-nuoc | - | qp
 K | Đặng Thị Yến | nu | 1988 | 01 | Cán bộ Đội vận động quần chúng, Đồn Biên phòng Bạch Long Vĩ | - | quoc-phong | nha-nuoc | - | qp kt

@@ -38,6 +38,7 @@ export const AUDIT = {
     'conference.updated': 'Sửa hội nghị, kế hoạch',
     'unit.created': 'Thêm đơn vị',
     'unit.updated': 'Sửa thông tin đơn vị',
+    'unit.office_updated': 'Sửa văn phòng của đơn vị',
     'user.created': 'Thêm người dùng',
     'user.updated': 'Sửa người dùng',
     'user.password_changed': 'Đổi mật khẩu',
