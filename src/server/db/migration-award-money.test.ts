@@ -67,7 +67,7 @@ for (const engine of testEngines()) {
 
     test('an untouched catalogue gets 0,15/0,3 before 1/7/2025 and the district Giấy khen; district records move', async () => {
       await oldDatabase(1);
-      assert.deepEqual(await migrate(handle.db), [THIS]);
+      assert.equal((await migrate(handle.db))[0], THIS);
       assert.deepEqual(await forms(), [
         ['giay-khen', '2024-01-01', 0.15, 0.3, 2],
         ['giay-khen', '2025-07-01', 0.3, 0.6, 1],
@@ -100,7 +100,7 @@ for (const engine of testEngines()) {
 
     test('a version an administrator saved keeps its values; the district Giấy khen is still added', async () => {
       await oldDatabase(3);
-      assert.deepEqual(await migrate(handle.db), [THIS]);
+      assert.equal((await migrate(handle.db))[0], THIS);
       assert.deepEqual(await forms(), [
         ['giay-khen', '2024-01-01', 0.3, 0.6, 3],
         ['giay-khen', '2025-07-01', 0.3, 0.6, 1],
@@ -111,7 +111,7 @@ for (const engine of testEngines()) {
     test('a database whose catalogue is not installed yet gets no rows (the start installs the catalogue)', async () => {
       await oldDatabase(1);
       await sql`delete from award_forms`.execute(handle.db);
-      assert.deepEqual(await migrate(handle.db), [THIS]);
+      assert.equal((await migrate(handle.db))[0], THIS);
       assert.deepEqual(await forms(), []);
     });
   });
