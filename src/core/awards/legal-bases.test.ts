@@ -4,6 +4,7 @@ import {
   type BasisQuery,
   chooseLegalBases,
   createCiter,
+  emulationBasisLines,
   inForceOn,
   LEGAL_DOCUMENTS,
   type LegalDocument,
@@ -171,4 +172,9 @@ describe('a draft whose date moves', () => {
     const edited = [...june.slice(0, 2), 'Căn cứ Nghị định số 98/2023/NĐ-CP (bản sửa tay);', proposal];
     assert.deepEqual(rebaseLegalLines(edited, giayKhen('2025-06-30'), giayKhen('2025-08-20')), edited);
   });
+});
+
+test('a Tờ trình cites the emulation law and decrees of its date, not the local-government law', () => {
+  assert.deepEqual(emulationBasisLines(giayKhen('2025-08-18')), [TDKT_2022, ND_152, ND_129]);
+  assert.deepEqual(emulationBasisLines(giayKhen('2025-06-18')), [TDKT_2022, ND_98]);
 });

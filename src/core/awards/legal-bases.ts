@@ -351,6 +351,17 @@ export function legalBasisLines(query: BasisQuery, documents?: readonly LegalDoc
   return chooseLegalBases(query, documents).bases.map((b) => basisLine(b, cite));
 }
 
+/**
+ * The căn cứ of a Tờ trình: the same choice without the local-government law (it grounds the
+ * chairman's power to decide, which a proposal does not exercise).
+ */
+export function emulationBasisLines(query: BasisQuery, documents?: readonly LegalDocument[]): string[] {
+  const cite = createCiter();
+  return chooseLegalBases(query, documents)
+    .bases.filter((b) => b.document.role !== 'local-government')
+    .map((b) => basisLine(b, cite));
+}
+
 /** The documents cited with values not confirmed: "Nghị định số 129/2025/NĐ-CP (ngày ban hành, trích yếu)". */
 export function unverifiedBases(query: BasisQuery, documents?: readonly LegalDocument[]): string[] {
   const labels: Record<LegalField, string> = {
