@@ -14,24 +14,34 @@
  */
 import { formatLongDate } from '../vietnamese/dates.ts';
 
-export type LegalDocumentKind = 'luat' | 'nghi-dinh';
+export const LEGAL_DOCUMENT_KINDS = ['luat', 'nghi-dinh'] as const;
+export type LegalDocumentKind = (typeof LEGAL_DOCUMENT_KINDS)[number];
 
 /** Why a decision cites it; one document of each role is in force on a day (amending laws aside). */
-export type LegalRole = 'local-government' | 'emulation-law' | 'emulation-decree' | 'commune-powers';
+export const LEGAL_ROLES = [
+  'local-government',
+  'emulation-law',
+  'emulation-decree',
+  'commune-powers',
+] as const;
+export type LegalRole = (typeof LEGAL_ROLES)[number];
 
 /** The level of the body issuing the decision. */
 export type IssuingLevel = 'commune' | 'city';
 
-export type LegalField = 'number' | 'issuedOn' | 'title' | 'effectiveFrom' | 'effectiveTo' | 'forms';
+export const LEGAL_FIELDS = ['number', 'issuedOn', 'title', 'effectiveFrom', 'effectiveTo', 'forms'] as const;
+export type LegalField = (typeof LEGAL_FIELDS)[number];
 
 export interface LegalDocument {
+  /** Stable code: "nd-152-2025". */
   code: string;
   kind: LegalDocumentKind;
   /** "06/2022/QH15", "152/2025/NĐ-CP". */
   number: string;
   /** The date it was passed or signed (the date cited). */
   issuedOn: string;
-  issuer: 'Quốc hội' | 'Chính phủ';
+  /** "Quốc hội", "Chính phủ". */
+  issuer: string;
   /** A law's name ("Thi đua, khen thưởng"); a decree's trích yếu ("quy định chi tiết …"). */
   title: string;
   effectiveFrom: string;
@@ -246,12 +256,28 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
   },
 ];
 
-const ROLE_ORDER: readonly LegalRole[] = [
-  'local-government',
-  'emulation-law',
-  'emulation-decree',
-  'commune-powers',
-];
+const ROLE_ORDER: readonly LegalRole[] = LEGAL_ROLES;
+
+/**
+ * Pairs of documents of the same role (amending laws aside) in force on a common day for a common form
+ * and level: the table must not hold them, or the choice would depend on the issue dates alone.
+ */
+export function overlappingDocuments(
+  documents: readonly LegalDocument[],
+): Array<[LegalDocument, LegalDocument]> {
+  const main = documents.filter((d) => d.amends === null);
+  const shared = <T>(a: readonly T[] | null, b: readonly T[] | null) =>
+    a === null || b === null || a.some((x) => b.includes(x));
+  const pairs: Array<[LegalDocument, LegalDocument]> = [];
+  for (const [i, a] of main.entries()) {
+    for (const b of main.slice(i + 1)) {
+      if (a.role !== b.role || !shared(a.forms, b.forms) || !shared(a.levels, b.levels)) continue;
+      const end = (d: LegalDocument) => d.effectiveTo ?? '9999-12-31';
+      if (a.effectiveFrom <= end(b) && b.effectiveFrom <= end(a)) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
 
 /** What a decision is about, for choosing its căn cứ. */
 export interface BasisQuery {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { ROLES } from '../../core/auth/roles.ts';
+import { LEGAL_DOCUMENT_KINDS, LEGAL_ROLES } from '../../core/awards/legal-bases.ts';
 import { AWARD_FORM_CATEGORIES, AWARD_FORM_LEVELS } from '../../core/awards/types.ts';
 import { CONFERENCE_STATUSES, SESSION_PARTS } from '../../core/conference/types.ts';
 import { GUEST_CATEGORIES } from '../../core/delegation/types.ts';
@@ -31,6 +32,8 @@ const CODES_IN_THE_CODE: Record<string, readonly string[]> = {
   'delegate_guests.category': GUEST_CATEGORIES,
   'delegate_guests.gender': GENDERS,
   'award_forms.category': AWARD_FORM_CATEGORIES,
+  'legal_documents.kind': LEGAL_DOCUMENT_KINDS,
+  'legal_documents.role': LEGAL_ROLES,
   'award_forms.level': AWARD_FORM_LEVELS,
   'award_records.kind': AWARD_SUBJECT_KINDS,
   'award_records.gender': GENDERS,

@@ -133,6 +133,42 @@ const CORE_MATRIX: MatrixRow[] = [
     },
   },
   {
+    route: 'GET /api/legal-documents',
+    probe: () => ({ url: '/api/legal-documents' }),
+    async crossUnit(w) {
+      const res = await w.catHai.request('GET', '/api/legal-documents');
+      assertStatus(res, 200);
+      assert.doesNotMatch(res.body, BLV_TEXT);
+    },
+  },
+  {
+    route: 'PUT /api/legal-documents/{code}',
+    probe: () => ({ url: '/api/legal-documents/nd-152-2025', body: {} }),
+    async crossUnit(w) {
+      const stored = async () =>
+        db(w)
+          .selectFrom('legal_documents')
+          .select(['title', 'version'])
+          .where('code', '=', 'nd-152-2025')
+          .executeTakeFirst();
+      const before = await stored();
+      const body = {
+        version: before?.version,
+        number: '152/2025/NĐ-CP',
+        issuedOn: '2025-06-14',
+        title: 'trích yếu bị sửa trộm',
+        effectiveFrom: '2025-07-01',
+        effectiveTo: null,
+        source: '',
+        verified: true,
+      };
+      for (const client of [w.catHai, w.blvOfficer]) {
+        assertStatus(await client.request('PUT', '/api/legal-documents/nd-152-2025', body), 403);
+      }
+      assert.deepEqual(await stored(), before);
+    },
+  },
+  {
     route: 'GET /api/templates',
     probe: () => ({ url: '/api/templates' }),
     async crossUnit(w) {

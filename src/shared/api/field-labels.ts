@@ -165,6 +165,8 @@ export const FIELD_LABELS: Record<string, string> = {
   comesWith: 'Kèm theo',
   legalBasis: 'Căn cứ pháp lý',
   effectiveFrom: 'Hiệu lực từ ngày',
+  issuedOn: 'Ngày ban hành',
+  number: 'Số hiệu văn bản',
   effectiveTo: 'Hiệu lực đến ngày',
   verified: 'Đã đối chiếu văn bản',
   requiresSameYear: 'Điều kiện cùng năm',

@@ -32,6 +32,7 @@ export const AUDIT = {
     unit: 'Đơn vị',
     user: 'Người dùng',
     template: 'Mẫu kế hoạch',
+    legal_document: 'Văn bản căn cứ',
   } as Record<string, string>,
   actions: {
     'conference.created': 'Tạo hội nghị',
@@ -39,6 +40,7 @@ export const AUDIT = {
     'unit.created': 'Thêm đơn vị',
     'unit.updated': 'Sửa thông tin đơn vị',
     'unit.office_updated': 'Sửa văn phòng của đơn vị',
+    'legal_document.updated': 'Sửa văn bản căn cứ',
     'user.created': 'Thêm người dùng',
     'user.updated': 'Sửa người dùng',
     'user.password_changed': 'Đổi mật khẩu',

@@ -27,6 +27,7 @@ import { recordChange } from '../../audit/index.ts';
 import { authorizeConference } from '../../conferences/index.ts';
 import { authorize, officeOfUnit } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
@@ -182,6 +183,7 @@ export async function createDecision(
   const money = await priceChecked(ctx, { ...proposal, proposalId: proposal.id }, unpriced, date, null);
   const plan = issuerOf(found.conference).signer;
   const { office, level } = await officeOfUnit(ctx, found.conference.unitId);
+  const legal = await loadLegalDocuments(ctx.db);
   const content: DecisionContent = {
     number: body.decisionNumber ?? '',
     symbol: body.symbol || 'QĐ-UBND',
@@ -190,7 +192,8 @@ export async function createDecision(
     signerTitle: body.signerTitle ?? plan.title,
     signerName: body.signerName ?? plan.name,
     bases:
-      body.bases ?? defaultBases(found.conference, proposal, { date, formCode: proposal.formCode, level }),
+      body.bases ??
+      defaultBases(found.conference, proposal, { date, formCode: proposal.formCode, level }, legal),
     fundSource: body.fundSource ?? defaultFundSource(found.conference),
     executors: body.executors ?? defaultExecutors(found.conference, money.items, office),
     ...money,
@@ -295,6 +298,7 @@ export async function updateDecision(
       body.bases,
       { date: d.date, formCode: d.formCode, level },
       { date: body.decisionDate, formCode: d.formCode, level },
+      await loadLegalDocuments(ctx.db),
     ),
     fundSource: body.fundSource,
     executors: body.executors,
