@@ -56,11 +56,12 @@ export interface LegalDocument {
   levels: readonly IssuingLevel[] | null;
   /** Fields not confirmed in the domain facts ("cần kiểm tra"); empty = verified. */
   unverified: readonly LegalField[];
-  /** Where the values come from. */
+  /** Where the values come from (shown to the administrator, in Vietnamese). */
   source: string;
 }
 
-const FACTS = 'legal-facts.md';
+const FACTS = 'Tài liệu tra cứu pháp lý (legal-facts.md)';
+const NOT_IN_FACTS = 'Chưa có trong tài liệu tra cứu pháp lý.';
 
 /** The forms a commune-level chairman confers from 1/7/2025 (Luật 06/2022 Điều 80 k2 và k3, NĐ 129/2025). */
 export const COMMUNE_CONFERRED_FORMS = [
@@ -91,7 +92,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: UNVERIFIED_ALL,
-    source: 'Not in the domain facts; from the commonly cited text. Check on vbpl.vn.',
+    source: `${NOT_IN_FACTS} Theo cách trích dẫn thường gặp; cần đối chiếu trên vbpl.vn.`,
   },
   {
     code: 'luat-sua-doi-tccp-tccqdp-2019',
@@ -107,7 +108,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: UNVERIFIED_ALL,
-    source: 'Not in the domain facts; from the commonly cited text. Check on vbpl.vn.',
+    source: `${NOT_IN_FACTS} Theo cách trích dẫn thường gặp; cần đối chiếu trên vbpl.vn.`,
   },
   {
     code: 'luat-tccqdp-65-2025',
@@ -123,7 +124,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: UNVERIFIED_ALL,
-    source: 'Not in the domain facts (the law of February 2025, replaced by 72/2025/QH15). Check on vbpl.vn.',
+    source: `${NOT_IN_FACTS} Luật tháng 02/2025, được thay bằng Luật 72/2025/QH15; cần đối chiếu trên vbpl.vn.`,
   },
   {
     code: 'luat-tccqdp-72-2025',
@@ -139,7 +140,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: ['issuedOn', 'effectiveFrom'],
-    source: `${FACTS} §5 (number, two levels from 1/7/2025: verified); the date passed and in force is not there.`,
+    source: `${FACTS} §5: số hiệu và chính quyền hai cấp từ 01/7/2025 (đã kiểm chứng); ngày thông qua và ngày có hiệu lực chưa có trong tài liệu.`,
   },
   {
     code: 'luat-tdkt-2003',
@@ -155,7 +156,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: UNVERIFIED_ALL,
-    source: 'Not in the domain facts (replaced by 06/2022/QH15 from 1/1/2024). Check on vbpl.vn.',
+    source: `${NOT_IN_FACTS} Được thay bằng Luật 06/2022/QH15 từ 01/01/2024; cần đối chiếu trên vbpl.vn.`,
   },
   {
     code: 'luat-sua-doi-tdkt-2013',
@@ -171,7 +172,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: UNVERIFIED_ALL,
-    source: 'Not in the domain facts. Check on vbpl.vn.',
+    source: `${NOT_IN_FACTS} Cần đối chiếu trên vbpl.vn.`,
   },
   {
     code: 'luat-tdkt-2022',
@@ -187,7 +188,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: [],
-    source: `${FACTS} §1: passed 15/6/2022, in force 01/01/2024 (verified).`,
+    source: `${FACTS} §1: thông qua 15/6/2022, có hiệu lực 01/01/2024 (đã kiểm chứng).`,
   },
   {
     code: 'nd-91-2017',
@@ -203,7 +204,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: ['issuedOn', 'title', 'effectiveFrom'],
-    source: `${FACTS} §2: the decree in force until 31/12/2023; its date and trích yếu are not there.`,
+    source: `${FACTS} §2: nghị định áp dụng đến 31/12/2023; ngày ký và trích yếu chưa có trong tài liệu.`,
   },
   {
     code: 'nd-98-2023',
@@ -219,7 +220,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: ['title'],
-    source: `${FACTS} §2: signed 31/12/2023, in force 01/01/2024, replaced from 1/7/2025 (verified); the exact trích yếu is not there.`,
+    source: `${FACTS} §2: ký 31/12/2023, có hiệu lực 01/01/2024, được thay từ 01/7/2025 (đã kiểm chứng); trích yếu chính xác chưa có trong tài liệu.`,
   },
   {
     code: 'nd-152-2025',
@@ -235,7 +236,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: ALL,
     levels: ALL,
     unverified: ['title'],
-    source: `${FACTS} §2: 14/6/2025, in force 01/7/2025 (verified); the exact trích yếu is not there.`,
+    source: `${FACTS} §2: ký 14/6/2025, có hiệu lực 01/7/2025 (đã kiểm chứng); trích yếu chính xác chưa có trong tài liệu.`,
   },
   {
     code: 'nd-129-2025',
@@ -252,7 +253,7 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     forms: COMMUNE_CONFERRED_FORMS,
     levels: ['commune'],
     unverified: ['issuedOn', 'title'],
-    source: `${FACTS} §1–2: in force 01/7/2025, hands Luật 06/2022 Điều 80 k2 and k3 to the commune chairman (verified, secondary); the date signed and the exact trích yếu are not there.`,
+    source: `${FACTS} §1–2: có hiệu lực 01/7/2025, giao thẩm quyền khoản 2 và 3 Điều 80 Luật 06/2022 cho Chủ tịch UBND cấp xã (đã kiểm chứng qua nguồn thứ cấp); ngày ký và trích yếu chính xác chưa có trong tài liệu.`,
   },
 ];
 
