@@ -4,6 +4,7 @@
  * fund), Điều 3 execution, then the attached "DANH SÁCH … (Kèm theo Quyết định số …)" with the amounts.
  * Also the parts the Tờ trình and the Biên bản share with it (issuer names, counts, list order).
  */
+import { occasionPhrase, periodPhrase } from '../awards/period.ts';
 import type { AwardDecision, AwardForm, AwardSubject, DecisionItem } from '../awards/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { compareVietnamese, sortByGivenName } from '../vietnamese/collate.ts';
@@ -183,17 +184,10 @@ const DEFAULT_BASES = [
   'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
 ];
 
-/** "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025". */
-export function defaultOccasion(year: number): string {
-  return `đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm ${year}`;
-}
-
 export interface DecisionDocumentInput {
   decision: AwardDecision;
   form: AwardForm;
   issuer: AwardIssuer;
-  /** What the award is for; default "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm <year>". */
-  occasion?: string;
 }
 
 const money = (amount: number) => `${formatNumberVi(amount)} đồng`;
@@ -340,11 +334,12 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
   const total = decisionTotal(decision);
   const year = decision.date ? parseIsoDate(decision.date).year : decision.year;
   const subjects = decision.items.map((i) => i.subject);
-  const occasion = input.occasion?.trim() || defaultOccasion(decision.year);
+  // The one period of the decision: trích yếu, Điều 1 and (certificate-texts.ts) every certificate.
+  const occasion = occasionPhrase(decision.period);
   const chairman = chairmanOf(issuer);
   const conferred =
     form.category === 'title'
-      ? `Tặng ${formPhrase(form)} năm ${decision.year}`
+      ? `Tặng ${formPhrase(form)} ${periodPhrase(decision.period)}`
       : `Tặng ${formPhrase(form)} của ${chairman}`;
   const body: BodyBlock[] = [
     keptWithNext(paragraph([{ text: chairmanLine(issuer), bold: true }], 'center')),

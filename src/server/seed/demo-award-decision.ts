@@ -1,8 +1,10 @@
 /**
  * The demo commendation of Bạch Long Vĩ: Giấy khen of the chairman for every exemplary delegate of the
- * approved list — the Tờ trình of the council (18/8/2025), its vote, and Quyết định 125/QĐ-UBND of
- * 20/8/2025 signed by the chairman and approved — all through the services the API uses, each step on
- * its own date. Running it again changes nothing.
+ * approved list, for the period of the plan (giai đoạn 2020 - 2025), each line with the achievements of
+ * its nomination — Tờ trình 15/TTr-HĐTĐKT of the council's standing body (15/8/2025), the council's
+ * meeting on it (18/8/2025), and Quyết định 125/QĐ-UBND of 20/8/2025 signed by the chairman and
+ * approved — all through the services the API uses, each step on its own date. Running it again
+ * changes nothing.
  */
 import type { Actor } from '../../core/auth/access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -23,6 +25,20 @@ export const DEMO_DECISION = {
   symbol: 'QĐ-UBND',
   date: '2025-08-20',
   signerName: 'Đào Quang Minh',
+} as const;
+
+/** The Tờ trình the council reviews: by its standing body, signed for the chair by the standing vice-chair. */
+export const DEMO_SUBMISSION = {
+  number: '15',
+  date: '2025-08-15',
+  meetingDate: '2025-08-18',
+  proposer: {
+    kind: 'council',
+    name: '',
+    code: '',
+    signerTitle: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
+    signerName: 'Vũ Thị Ngọc Ánh',
+  },
 } as const;
 
 /** The demo's steps happen on these days (Vietnam time), whatever the clock of the run says. */
@@ -77,28 +93,30 @@ export async function ensureDemoAwardDecision(
   const delegates = [...(await loadPickable(ctx.db, conferenceId)).delegate.keys()];
   if (delegates.length === 0) return null;
   const meta = { ip: null };
+  // No period and no achievement given: the plan's period and each nomination's own achievements.
   const proposal = await createProposal(
-    on(ctx, '2025-08-18'),
+    on(ctx, DEMO_SUBMISSION.date),
     actor,
     conferenceId,
     {
       formCode: DEMO_DECISION.formCode,
       year: 2025,
       title: 'Đề nghị tặng Giấy khen cho các điển hình tiên tiến giai đoạn 2020 - 2025',
-      submissionNumber: '15/TTr-HĐTĐKT',
-      submissionDate: '2025-08-18',
+      proposer: { ...DEMO_SUBMISSION.proposer },
+      submissionNumber: DEMO_SUBMISSION.number,
+      submissionDate: DEMO_SUBMISSION.date,
       items: delegates.map((id) => ({ source: 'delegate' as const, id })),
     },
     meta,
   );
   const voted = await recordCouncilVote(
-    on(ctx, '2025-08-18'),
+    on(ctx, DEMO_SUBMISSION.meetingDate),
     actor,
     proposal.id,
     {
       version: proposal.version,
       council: {
-        meetingDate: '2025-08-18',
+        meetingDate: DEMO_SUBMISSION.meetingDate,
         members: 9,
         present: 8,
         writtenVotes: 1,

@@ -5,6 +5,7 @@ import * as delegation from './0003-delegation.ts';
 import * as awardCatalogue from './0004-award-catalogue.ts';
 import * as awardDecisions from './0005-award-decisions.ts';
 import * as enumChecks from './0006-enum-checks.ts';
+import * as submission from './0007-submission.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-award-catalogue': awardCatalogue,
   '0005-award-decisions': awardDecisions,
   '0006-enum-checks': enumChecks,
+  '0007-submission': submission,
 };
 
 export const migrationProvider: MigrationProvider = {

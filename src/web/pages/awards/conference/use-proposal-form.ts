@@ -10,7 +10,14 @@ import { reportSaveError } from '../../../components/save-error.ts';
 import { AW } from '../labels.ts';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-conference.ts';
-import { draftProblems, initialDraft, type ProposalDraft, proposalInput } from './proposal-draft.ts';
+import {
+  allowedKinds,
+  draftProblems,
+  initialDraft,
+  type ProposalDraft,
+  proposalInput,
+  withKind,
+} from './proposal-draft.ts';
 import { usePickable } from './use-pickable.ts';
 
 const F = AW.proposalForm;
@@ -33,7 +40,7 @@ export function useProposalForm({
   const queryClient = useQueryClient();
   const catalogue = useCatalogue();
   const pickable = usePickable(conference.id, true);
-  const [draft, setDraft] = useState<ProposalDraft>(() => initialDraft(saved, conference.year));
+  const [draft, setDraft] = useState<ProposalDraft>(() => initialDraft(saved, conference));
   const set =
     <K extends keyof ProposalDraft>(key: K) =>
     (value: ProposalDraft[K]) =>
@@ -50,6 +57,14 @@ export function useProposalForm({
       .filter((f): f is NonNullable<typeof f> => f !== null);
   }, [catalogue.forms, catalogue.current, date]);
   const form = forms.find((f) => f.code === draft.formCode) ?? null;
+  /** Another form may need another proposer: a form of the city is proposed by the Ủy ban itself. */
+  const setFormCode = (code: string | null) =>
+    setDraft((d) => {
+      const chosen = forms.find((f) => f.code === code) ?? null;
+      const kinds = allowedKinds(chosen);
+      const proposer = kinds.includes(d.proposer.kind) ? d.proposer : withKind(d.proposer, kinds[0]);
+      return { ...d, formCode: code, proposer };
+    });
   const sourceOf = useMemo(() => {
     const m = new Map<string, 'delegate' | 'nomination'>();
     for (const p of pickable.delegates) m.set(p.id, 'delegate');
@@ -100,6 +115,7 @@ export function useProposalForm({
     pickable,
     draft,
     set,
+    setFormCode,
     date,
     forms,
     form,
