@@ -18,6 +18,9 @@ const USAGE = `Vinh Danh — dòng lệnh
   vinhdanh demo [--data DIR]
   vinhdanh user add --username TÊN --name "Họ và tên" --password MẬT_KHẨU --unit MÃ_ĐƠN_VỊ --role VAI_TRÒ[@MÃ_ĐƠN_VỊ] …
   vinhdanh conference list [--json]
+  vinhdanh decision list --conference MÃ [--json]
+  vinhdanh settings show [--json]
+  vinhdanh settings set public-url https://vinhdanh.haiphong.gov.vn
   vinhdanh backup --out TỆP
   vinhdanh restore TỆP
   vinhdanh doc plan --conference MÃ --out TỆP.docx|TỆP.pdf
@@ -120,6 +123,33 @@ async function run(argv: string[]): Promise<void> {
         data: values.data as string,
         json: Boolean(values.json),
       });
+    }
+    case 'decision': {
+      if (sub !== 'list') throw new CliError('Dùng: vinhdanh decision list --conference MÃ [--json]');
+      const { values } = args(rest, { conference: { type: 'string' }, json: { type: 'boolean' } });
+      return (await import('./commands/decision-list.ts')).decisionListCommand({
+        data: values.data as string,
+        conference: values.conference as string | undefined,
+        json: Boolean(values.json),
+      });
+    }
+    case 'settings': {
+      const settings = await import('./commands/settings.ts');
+      if (sub === 'show') {
+        const { values } = args(rest, { json: { type: 'boolean' } });
+        return settings.settingsShowCommand({ data: values.data as string, json: Boolean(values.json) });
+      }
+      if (sub === 'set') {
+        const { values, positionals } = args(rest, {});
+        return settings.settingsSetCommand({
+          data: values.data as string,
+          name: positionals[0],
+          value: positionals[1],
+        });
+      }
+      throw new CliError(
+        'Dùng: vinhdanh settings show [--json]\n      vinhdanh settings set public-url https://vinhdanh.haiphong.gov.vn',
+      );
     }
     case 'backup': {
       const { values } = args(argv.slice(1), { out: { type: 'string' } });

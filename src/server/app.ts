@@ -35,6 +35,7 @@ import { MAX_UPLOAD_BYTES } from './modules/files/index.ts';
 import { nominationFileRoutes, nominationRoutes, nominationXlsxRoutes } from './modules/nominations/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
+import { settingsRoutes } from './modules/settings/index.ts';
 import { templateRoutes } from './modules/templates/index.ts';
 import { unitRoutes } from './modules/units/index.ts';
 import { userRoutes } from './modules/users/index.ts';
@@ -51,8 +52,6 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Certificate verifications (/xac-thuc) per minute per address. */
   verifyRateLimit?: number;
-  /** Where QR codes on certificates point; absent = the address of the request. */
-  publicUrl?: string;
 }
 
 /** Builds the HTTP application without listening, so tests can call it in-process. */
@@ -114,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(referenceRoutes(ctx));
+  await app.register(settingsRoutes(ctx));
   await app.register(nominationRoutes(ctx));
   await app.register(nominationXlsxRoutes(ctx));
   await app.register(delegateRoutes(ctx));
@@ -126,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(awardStatisticsRoutes(ctx));
   await app.register(awardProposalRoutes(ctx));
   await app.register(awardDecisionRoutes(ctx));
-  await app.register(certificateRoutes(ctx, { publicUrl: options.publicUrl }));
+  await app.register(certificateRoutes(ctx));
   // Public, before the web UI's catch-all so a certificate's QR code never opens the sign-in screen.
   await app.register(verificationRoutes(ctx, { rateLimit: options.verifyRateLimit ?? 60 }));
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));

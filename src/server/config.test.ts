@@ -9,9 +9,13 @@ describe('settings from the environment', () => {
       'https://vinhdanh.haiphong.gov.vn',
     );
     assert.equal(loadConfig({}, {}).publicUrl, undefined);
+    assert.equal(
+      loadConfig({}, { VINHDANH_PUBLIC_URL: 'https://haiphong.gov.vn/vinhdanh' }).publicUrl,
+      'https://haiphong.gov.vn/vinhdanh',
+    );
   });
 
-  test('a public address with a path or without a scheme is refused with a Vietnamese message', () => {
+  test('a public address without a scheme or with a trailing slash is refused with a Vietnamese message', () => {
     assert.throws(
       () => loadConfig({}, { VINHDANH_PUBLIC_URL: 'vinhdanh.vn' }),
       /VINHDANH_PUBLIC_URL phải có dạng/,

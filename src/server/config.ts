@@ -14,11 +14,14 @@ const configSchema = z.object({
   secureCookies: z.coerce.boolean().default(false),
   /** Set behind a reverse proxy so the client address comes from X-Forwarded-For. */
   trustProxy: z.coerce.boolean().default(false),
-  /** The address people reach the app at (https://vinhdanh.example.vn); QR codes on certificates point there. */
+  /**
+   * The address people reach the app at (https://vinhdanh.example.vn[/path]); QR codes on certificates
+   * point there. When set it overrides the "Địa chỉ công khai" saved in Cài đặt.
+   */
   publicUrl: z
     .string()
-    .regex(/^https?:\/\/[^/]+$/, {
-      error: 'VINHDANH_PUBLIC_URL phải có dạng https://tên-miền (không có / ở cuối)',
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*[^/\s?#])?$/, {
+      error: 'VINHDANH_PUBLIC_URL phải có dạng https://tên-miền[/đường-dẫn] (không có / ở cuối)',
     })
     .optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),

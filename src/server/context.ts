@@ -5,6 +5,8 @@ export interface ServiceContext {
   db: Db;
   /** The current time; tests pass a fixed clock. */
   now: () => Date;
+  /** VINHDANH_PUBLIC_URL: when set, it is the public address and overrides the one saved in "Cài đặt". */
+  publicUrl?: string;
 }
 
 /** Who is acting and from where, for the audit log. */

@@ -19,7 +19,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const handle = await openDatabase(targetFromConfig(config));
   try {
-    const ctx: ServiceContext = { db: handle.db, now: () => new Date() };
+    const ctx: ServiceContext = { db: handle.db, now: () => new Date(), publicUrl: config.publicUrl };
     await ensureReferenceData(handle.db, ctx.now());
     if (options.prepare) await options.prepare(ctx);
     const app = await buildApp({
@@ -28,7 +28,6 @@ export async function startServer(
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
-      publicUrl: config.publicUrl,
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

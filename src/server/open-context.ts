@@ -24,7 +24,7 @@ export async function openServiceContext(
 ): Promise<OpenContext> {
   const config = options.config ?? loadConfig({ dataDir });
   const handle = await openDatabase(targetFromConfig(config));
-  const ctx: ServiceContext = { db: handle.db, now: () => new Date() };
+  const ctx: ServiceContext = { db: handle.db, now: () => new Date(), publicUrl: config.publicUrl };
   try {
     if (options.reference !== false) await ensureReferenceData(handle.db, ctx.now());
   } catch (error) {

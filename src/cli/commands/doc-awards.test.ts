@@ -5,8 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import jsqr from 'jsqr';
-import sharp from 'sharp';
 import type { AwardDecision } from '../../core/awards/types.ts';
 import { FIXTURE_ISSUER, fixtureDecision, fixtureGiayKhen } from '../../core/documents/award.fixture.ts';
 import { inListOrder } from '../../core/documents/award-decision-document.ts';
@@ -20,6 +18,7 @@ import {
 } from '../../server/modules/awards/decisions/award-documents.service.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo.ts';
 import { makeTempDir, runCli } from '../../server/testing/cli-process.ts';
+import { qrCodesOfPdf } from '../../server/testing/pdf-qr-codes.ts';
 
 const POPPLER = spawnSync('pdftotext', ['-v']).error === undefined;
 const NO_POPPLER = POPPLER ? false : 'poppler-utils (pdftotext, pdftoppm) is not installed';
@@ -141,7 +140,37 @@ describe('vinhdanh doc decision and doc certificates on the demo data', () => {
     for (const line of expectations(demo)) assert.ok(text.includes(line), `missing: ${line}`);
   });
 
-  test('the certificates: a page per line, the name on it, a QR code to its verification page', {
+  test('without a public address the certificates are refused, naming the setting and how to set it', async () => {
+    const res = await cli('doc', 'certificates', '--decision', id, '--out', 'khong-in.pdf');
+    assert.equal(res.code, 2);
+    assert.match(res.stderr, /^Lỗi: Chưa đặt Địa chỉ công khai của hệ thống/);
+    assert.match(res.stderr, /vinhdanh settings set public-url https:\/\//);
+    assert.match(res.stderr, /--base-url/);
+    assert.ok(!fs.existsSync(path.join(cwd, 'khong-in.pdf')));
+    const local = await cli(
+      'doc',
+      'certificates',
+      '--decision',
+      id,
+      '--out',
+      'khong-in.pdf',
+      '--base-url',
+      'http://localhost:3000',
+    );
+    assert.equal(local.code, 2);
+    assert.match(local.stderr, /^Lỗi: --base-url chỉ mở được trên chính máy chủ \(localhost\)/);
+    const env = await runCli(
+      ['doc', 'certificates', '--decision', id, '--out', 'khong-in.pdf', '--data', data],
+      {
+        cwd,
+        env: { VINHDANH_PUBLIC_URL: 'http://127.0.0.1:3000' },
+      },
+    );
+    assert.equal(env.code, 2);
+    assert.match(env.stderr, /Địa chỉ công khai “http:\/\/127\.0\.0\.1:3000” chỉ mở được trên chính máy chủ/);
+  });
+
+  test('with --base-url every page is a certificate whose QR code opens its own verification page there', {
     skip: NO_POPPLER,
   }, async () => {
     const res = await cli(
@@ -159,30 +188,86 @@ describe('vinhdanh doc decision and doc certificates on the demo data', () => {
     const file = path.join(cwd, 'gk.pdf');
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     assert.equal(Number(/Pages:\s+(\d+)/.exec(info)?.[1]), demo.items.length);
-    const first = inListOrder(demo.items)[0];
-    assert.ok(pdfText(file, ['-f', '1', '-l', '1']).includes(first.subject.name));
-    execFileSync('pdftoppm', [
-      '-r',
-      '150',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      file,
-      path.join(cwd, 'trang-1'),
-    ]);
-    const { data: px, info: size } = await sharp(path.join(cwd, 'trang-1.png'))
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const code = jsqr.default(
-      new Uint8ClampedArray(px.buffer, px.byteOffset, px.length),
-      size.width,
-      size.height,
+    const inOrder = inListOrder(demo.items);
+    assert.ok(pdfText(file, ['-f', '1', '-l', '1']).includes(inOrder[0].subject.name));
+    const codes = await qrCodesOfPdf(fs.readFileSync(file));
+    assert.deepEqual(
+      codes,
+      inOrder.map((item) => `https://vinhdanh.example.vn/xac-thuc/${item.certificateToken}`),
+      'page by page, in the order of the list',
     );
-    assert.equal(code?.data, `https://vinhdanh.example.vn/xac-thuc/${first.certificateToken}`);
+  });
+
+  test('settings set public-url saves the address the certificates then use; settings show reads it', {
+    skip: NO_POPPLER,
+  }, async () => {
+    const before = await cli('settings', 'show');
+    assert.equal(before.code, 0, before.stderr);
+    assert.match(before.stdout, /^Địa chỉ công khai \(public-url\): chưa đặt/);
+    const wrong = await cli('settings', 'set', 'public-url', 'http://localhost:3000');
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /^Lỗi: Địa chỉ công khai chỉ mở được trên chính máy chủ/);
+    const set = await cli('settings', 'set', 'public-url', 'https://vinhdanh.haiphong.gov.vn');
+    assert.equal(set.code, 0, set.stderr);
+    assert.equal(set.stdout.trim(), 'Đã lưu Địa chỉ công khai: https://vinhdanh.haiphong.gov.vn');
+    const shown = await cli('settings', 'show', '--json');
+    assert.deepEqual(JSON.parse(shown.stdout).publicUrl, {
+      value: 'https://vinhdanh.haiphong.gov.vn',
+      source: 'setting',
+      saved: 'https://vinhdanh.haiphong.gov.vn',
+      problem: null,
+      version: 1,
+    });
+    const res = await cli('doc', 'certificates', '--decision', id, '--out', 'gk-cai-dat.pdf');
+    assert.equal(res.code, 0, res.stderr);
+    const [first] = await qrCodesOfPdf(fs.readFileSync(path.join(cwd, 'gk-cai-dat.pdf')), {
+      first: 1,
+      last: 1,
+    });
+    assert.equal(
+      first,
+      `https://vinhdanh.haiphong.gov.vn/xac-thuc/${inListOrder(demo.items)[0].certificateToken}`,
+    );
+  });
+
+  test('decision list prints the conference’s decisions as JSON for scripts, or as a table', async () => {
+    const json = await cli('decision', 'list', '--conference', demo.conferenceId, '--json');
+    assert.equal(json.code, 0, json.stderr);
+    const rows = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
+    const row = rows.find((r) => r.id === id);
+    assert.deepEqual(
+      row && {
+        id: row.id,
+        number: row.number,
+        date: row.date,
+        form: row.form,
+        state: row.state,
+        total: row.total,
+      },
+      {
+        id,
+        number: demo.number,
+        date: '2025-08-20',
+        form: demo.formCode,
+        state: 'approved',
+        total: demo.total,
+      },
+    );
+    assert.equal(row?.items, demo.items.length);
+    const table = await cli('decision', 'list', '--conference', demo.conferenceId);
+    assert.equal(table.code, 0, table.stderr);
+    assert.ok(
+      table.stdout.includes(
+        `${id}  Quyết định số 125/QĐ-UBND ngày 20/8/2025  Giấy khen  ${demo.items.length} dòng  ${formatNumberVi(demo.total)} đồng  đã phê duyệt`,
+      ),
+      table.stdout,
+    );
+    const missing = await cli('decision', 'list', '--conference', 'khong-co');
+    assert.equal(missing.code, 2);
+    assert.match(
+      missing.stderr,
+      /^Lỗi: Không có hội nghị mã khong-co\. Xem mã các hội nghị bằng: vinhdanh conference list/,
+    );
   });
 
   test('the command writes the same documents the web downloads: decision and plan, Word and PDF', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Actor } from '../../core/auth/access.ts';
 import { decisionReference } from '../../core/documents/award-decision-document.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
+import { normalizePublicAddress, publicAddressProblem } from '../../core/settings/public-address.ts';
 import { formatNumberVi } from '../../core/vietnamese/money.ts';
 import type { ServiceContext } from '../../server/context.ts';
 import {
@@ -16,8 +17,6 @@ import type { DecisionSummary, DecisionView } from '../../shared/api/award-decis
 import { CliError } from '../cli-error.ts';
 import { commandLineActor, openData, resolvePath } from '../open-data.ts';
 
-/** Where the QR codes lead when neither --base-url nor VINHDANH_PUBLIC_URL says. */
-const LOCAL_URL = `http://localhost:${process.env.PORT || 3000}`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function describe(d: DecisionSummary): string {
@@ -85,7 +84,8 @@ export async function docDecisionCommand(opts: {
 /**
  * `vinhdanh doc certificates --decision ID --out FILE.pdf [--base-url URL]`: every certificate of an
  * approved decision, one page each, with the unit's template. The QR codes lead to
- * <URL>/xac-thuc/<token>: --base-url, else VINHDANH_PUBLIC_URL, else this machine.
+ * <URL>/xac-thuc/<token>: --base-url, else the installation's public address (VINHDANH_PUBLIC_URL or
+ * Cài đặt); without one the command refuses, naming the setting.
  */
 export async function docCertificatesCommand(opts: {
   data?: string;
@@ -94,25 +94,18 @@ export async function docCertificatesCommand(opts: {
   baseUrl?: string;
 }): Promise<void> {
   const { file } = outputFile(opts.out, ['.pdf']);
-  const base = (opts.baseUrl || process.env.VINHDANH_PUBLIC_URL || '').trim();
-  if (base && !/^https?:\/\/[^\s/]+/i.test(base)) {
-    throw new CliError('--base-url phải là địa chỉ trang web, ví dụ https://vinhdanh.haiphong.gov.vn');
-  }
+  const baseUrl = opts.baseUrl === undefined ? undefined : normalizePublicAddress(opts.baseUrl);
+  const problem = baseUrl === undefined ? null : publicAddressProblem(baseUrl);
+  if (problem) throw new CliError(`--base-url ${problem}.`);
   const { handle, ctx } = await openData(opts.data);
   try {
     const actor = await commandLineActor(ctx);
     const decision = await loadDecision(ctx, actor, opts.decision);
-    const verifyBaseUrl = base || LOCAL_URL;
-    const { bytes } = await certificatesFile(ctx, actor, decision.id, verifyBaseUrl);
+    const { bytes } = await certificatesFile(ctx, actor, decision.id, baseUrl);
     fs.writeFileSync(file, bytes);
     console.log(
       `Đã ghi ${decision.items.length} ${decision.formName.toLocaleLowerCase('vi')} (PDF, ${bytes.length} byte) vào ${file}`,
     );
-    if (!base) {
-      console.log(
-        `Lưu ý: mã QR dẫn tới ${verifyBaseUrl}/xac-thuc/…; hãy dùng --base-url với địa chỉ trang web mà người dân mở được.`,
-      );
-    }
   } finally {
     await handle.close();
   }

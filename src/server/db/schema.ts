@@ -173,6 +173,9 @@ export interface NominationsTable {
   awards: string;
   member_count: number | null;
   representative_name: string;
+  representative_gender: string | null;
+  representative_birth_year: number | null;
+  representative_ethnic_code: string | null;
   vote: Json | null;
   citizen_id: string;
   phone: string;
@@ -247,6 +250,15 @@ export interface AppSettingsTable {
   value: Json;
 }
 
+/** One setting of the whole installation (`installation_settings`), e.g. the public address. */
+export interface InstallationSettingsTable {
+  key: string;
+  value: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -271,6 +283,7 @@ export interface Database {
   award_decisions: AwardDecisionsTable;
   certificate_tokens: CertificateTokensTable;
   certificate_templates: CertificateTemplatesTable;
+  installation_settings: InstallationSettingsTable;
 }
 
 /** Tables in an order where every row's references come before it (backup and restore use it). */
@@ -298,4 +311,5 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'award_decisions',
   'certificate_tokens',
   'certificate_templates',
+  'installation_settings',
 ] as const satisfies ReadonlyArray<keyof Database>;

@@ -13,13 +13,18 @@ export interface CliResult {
 
 /**
  * Runs `vinhdanh …` as its own process, as an official would from a terminal in `cwd`. The data
- * settings of the test runner's environment are dropped unless `env` sets them.
+ * settings and public address of the test runner's environment are dropped unless `env` sets them.
  */
 export function runCli(
   args: string[],
   options: { cwd: string; env?: Record<string, string> },
 ): Promise<CliResult> {
-  const { DATABASE_URL: _url, VINHDANH_DATA: _data, ...inherited } = process.env;
+  const {
+    DATABASE_URL: _url,
+    VINHDANH_DATA: _data,
+    VINHDANH_PUBLIC_URL: _public,
+    ...inherited
+  } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,

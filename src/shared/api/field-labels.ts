@@ -87,6 +87,9 @@ export const FIELD_LABELS: Record<string, string> = {
   awards: 'Khen thưởng 2020-2025',
   memberCount: 'Số thành viên',
   representativeName: 'Người đại diện',
+  representativeGender: 'Giới tính người đại diện',
+  representativeBirthYear: 'Năm sinh người đại diện',
+  representativeEthnicCode: 'Dân tộc người đại diện',
   vote: 'Kết quả bình xét',
   meetingDate: 'Ngày họp',
   present: 'Số người dự họp',
@@ -180,6 +183,9 @@ export const FIELD_LABELS: Record<string, string> = {
   subjectKey: 'Mã đối tượng',
   from: 'Từ năm',
   to: 'Đến năm',
+  publicUrl: 'Địa chỉ công khai',
+  registerNumber: 'Số vào sổ',
+  startFrom: 'Đánh số từ',
 };
 
 /**

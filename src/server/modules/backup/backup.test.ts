@@ -41,6 +41,7 @@ const TABLES = {
   award_decisions: 'id',
   certificate_tokens: 'token',
   certificate_templates: 'unit_id',
+  installation_settings: 'key',
 } as const;
 
 async function rowsOf(db: Db, table: keyof typeof TABLES) {

@@ -20,20 +20,21 @@ const tags = ['Giấy khen'];
 
 /** The certificates of a decision (one PDF) and each unit's certificate template. */
 export const certificateRoutes =
-  (ctx: ServiceContext, options: { publicUrl?: string } = {}): FastifyPluginAsyncZod =>
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/award-decisions/:id/certificates.pdf',
       {
         schema: {
           tags,
-          summary: 'In giấy khen của quyết định đã phê duyệt: mỗi trang một người, kèm mã QR xác thực',
+          summary:
+            'In giấy khen của quyết định đã phê duyệt: mỗi trang một người, kèm mã QR xác thực (cần Địa chỉ công khai trong Cài đặt)',
           params: idParamsSchema,
+          response: { ...errorResponsesWithConflict },
         },
       },
       async (request, reply) => {
-        const verifyBaseUrl = options.publicUrl ?? `${request.protocol}://${request.host}`;
-        const file = await certificatesFile(ctx, requireActor(request), request.params.id, verifyBaseUrl);
+        const file = await certificatesFile(ctx, requireActor(request), request.params.id);
         return sendDownload(reply, file);
       },
     );

@@ -12,6 +12,7 @@ import type { Db } from '../../../db/database.ts';
 import { DEFAULT_CERTIFICATE_TEMPLATE, renderCertificates } from '../../../render/certificates.ts';
 import { recordChange } from '../../audit/index.ts';
 import { findFileMeta, insertFile, readFileData } from '../../files/index.ts';
+import { certificateBaseUrl } from '../../settings/index.ts';
 import { authorizeUnit, type UnitRow } from '../../units/index.ts';
 import {
   type AwardFile,
@@ -205,13 +206,15 @@ export async function certificateBackground(
 
 /**
  * GET /api/award-decisions/:id/certificates.pdf and `vinhdanh doc certificates`: one page per line of an
- * approved decision, with the unit's template. A draft has no certificates yet: its QR codes would lead nowhere.
+ * approved decision, with the unit's template. A draft has no certificates yet: its QR codes would lead
+ * nowhere; nor does a certificate printed while the public address is unset or this machine's.
+ * `baseUrl` (`--base-url`) overrides the public address.
  */
 export async function certificatesFile(
   ctx: ServiceContext,
   actor: Actor,
   decisionId: string,
-  verifyBaseUrl: string,
+  baseUrl?: string,
 ): Promise<AwardFile> {
   const { decision, form, issuer } = await readableDecisionForDocuments(ctx, actor, decisionId);
   if (decision.state !== 'approved') {
@@ -220,6 +223,7 @@ export async function certificatesFile(
       'Chỉ in giấy khen khi quyết định đã được phê duyệt: mã QR của dự thảo chưa xác thực được.',
     );
   }
+  const verifyBaseUrl = await certificateBaseUrl(ctx, baseUrl);
   const { template, background } = await certificateLayout(ctx.db, decision.unitId);
   const bytes = await renderCertificates({ decision, form, template, background, issuer, verifyBaseUrl });
   return awardFile(`${form.name} theo Quyết định ${decision.number}-${decision.symbol}`, 'pdf', bytes);

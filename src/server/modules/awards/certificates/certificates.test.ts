@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import type { CertificateTemplateView, DecisionView } from '../../../../shared/api/award-decisions.ts';
 import { assertStatus, UNIT_KEYS, unitByKey } from '../../../testing/factories.ts';
 import { pictureOf } from '../../../testing/nomination-factories.ts';
+import { qrCodesOfPdf } from '../../../testing/pdf-qr-codes.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { testEngines } from '../../../testing/test-database.ts';
 import {
@@ -15,6 +17,10 @@ import {
   proposalBody,
   vote,
 } from '../decisions/award-decisions.fixture.ts';
+
+const NO_POPPLER =
+  spawnSync('pdftoppm', ['-v']).error === undefined ? false : 'poppler-utils (pdftoppm) is not installed';
+const PUBLIC_URL = 'https://vinhdanh.haiphong.gov.vn';
 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
@@ -31,6 +37,32 @@ for (const engine of testEngines()) {
     });
     after(() => t.close());
 
+    test('printing is refused while the public address is unset or this machine’s, naming the setting', async () => {
+      const url = `/api/award-decisions/${await demoDecisionId(t)}/certificates.pdf`;
+      const unset = await officer.request('GET', url);
+      assertStatus(unset, 409);
+      const message = unset.json().error.message as string;
+      assert.match(message, /^Chưa đặt Địa chỉ công khai của hệ thống/);
+      assert.match(message, /“Cài đặt”/);
+      assert.match(message, /vinhdanh settings set public-url https:\/\//);
+      assert.equal(unset.json().error.fields[0].path, 'publicUrl');
+      t.ctx.publicUrl = 'http://localhost:3000';
+      try {
+        const local = await officer.request('GET', url);
+        assertStatus(local, 409);
+        assert.match(local.json().error.message, /“http:\/\/localhost:3000” chỉ mở được trên chính máy chủ/);
+      } finally {
+        t.ctx.publicUrl = undefined;
+      }
+      const admin = await t.as('admin');
+      const saved = await admin.request('PUT', '/api/settings/public-address', {
+        version: 0,
+        publicUrl: PUBLIC_URL,
+      });
+      assertStatus(saved, 200);
+      assertStatus(await officer.request('GET', url), 200);
+    });
+
     test('the demo decision prints one A4-landscape certificate per line, in one PDF', async () => {
       const id = await demoDecisionId(t);
       const decision = (await officer.request('GET', `/api/award-decisions/${id}`)).json() as DecisionView;
@@ -41,6 +73,18 @@ for (const engine of testEngines()) {
       assert.equal(pageCount(res.rawPayload), decision.items.length);
       assert.match(res.rawPayload.toString('latin1'), /\/MediaBox \[\s*0 0 841\.8\d* 595\.2\d*\s*\]/);
       assert.doesNotMatch(res.rawPayload.toString('latin1'), /\/Subtype \/Image/, 'no background image yet');
+    });
+
+    test('every certificate’s QR code decodes to its verification page at the public address', {
+      skip: NO_POPPLER,
+    }, async () => {
+      const id = await demoDecisionId(t);
+      const decision = (await officer.request('GET', `/api/award-decisions/${id}`)).json() as DecisionView;
+      const res = await officer.request('GET', `/api/award-decisions/${id}/certificates.pdf`);
+      const codes = await qrCodesOfPdf(res.rawPayload);
+      assert.equal(codes.length, decision.items.length);
+      const expected = new Set(decision.items.map((i) => `${PUBLIC_URL}/xac-thuc/${i.certificateToken}`));
+      assert.deepEqual(new Set(codes), expected, 'one code per line, each to its own token');
     });
 
     test('a draft has no certificates yet: its QR codes would not verify', async () => {
