@@ -50,7 +50,7 @@ test('the council reviews the Tờ trình: it names its number, date and who pro
   const text = documentPlainText(minutes());
   assert.ok(
     text.includes(
-      'Hội đồng nghe Thường trực Hội đồng trình bày Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ đề nghị tặng Giấy khen cho 02 tập thể và 03 cá nhân; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.',
+      'Hội đồng nghe Thường trực Hội đồng trình bày Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 đề nghị tặng Giấy khen cho 02 tập thể và 03 cá nhân; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.',
     ),
   );
   assert.ok(
@@ -73,7 +73,7 @@ test('the council reviews the Tờ trình: it names its number, date and who pro
   );
   assert.ok(
     documentPlainText(minutes(byDepartment)).includes(
-      'Hội đồng nghe đại diện Phòng Văn hóa - Xã hội trình bày Tờ trình số 07/TTr-VHXH ngày 15/8/2025 của Phòng Văn hóa - Xã hội đề nghị tặng',
+      'Hội đồng nghe đại diện Phòng Văn hóa - Xã hội trình bày Tờ trình số 07/TTr-VHXH ngày 15/8/2025 đề nghị tặng',
     ),
   );
 });

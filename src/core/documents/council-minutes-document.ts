@@ -6,7 +6,7 @@
  */
 
 import { occasionPhrase, periodPhrase } from '../awards/period.ts';
-import { proposalAddressee, proposerBodyName, submissionReference } from '../awards/proposer.ts';
+import { proposalAddressee, submissionReference } from '../awards/proposer.ts';
 import type {
   AwardForm,
   AwardProposal,
@@ -141,14 +141,14 @@ export function buildCouncilMinutesDocument(input: ProposalDocumentInput): Award
  * nghe Thường trực Hội đồng trình bày Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 …"); for the Ủy ban's
  * own proposal to the city, which follows the meeting, the list the secretary reports.
  */
-function reviewed(proposal: AwardProposal, form: AwardForm, issuer: AwardIssuer): string {
+function reviewed(proposal: AwardProposal, form: AwardForm): string {
   const { proposer } = proposal;
   const what = `đề nghị tặng ${formPhrase(form)} cho ${countsPhrase(proposal.items.map((i) => i.subject))}`;
   if (proposer.kind === 'committee') return `Hội đồng nghe Thư ký báo cáo danh sách ${what}`;
   const presenter = proposer.kind === 'council' ? 'Thường trực Hội đồng' : `đại diện ${proposer.name.trim()}`;
   const reference = submissionReference(proposal.submissionNumber, proposer);
   const dated = proposal.submissionDate ? ` ngày ${formatShortDate(proposal.submissionDate)}` : '';
-  return `Hội đồng nghe ${presenter} trình bày Tờ trình${reference ? ` số ${reference}` : ''}${dated} của ${proposerBodyName(proposer, issuer)} ${what}`;
+  return `Hội đồng nghe ${presenter} trình bày Tờ trình${reference ? ` số ${reference}` : ''}${dated} ${what}`;
 }
 
 function minutesDocument(
@@ -178,9 +178,7 @@ function minutesDocument(
     ),
     dashItem(`Số thành viên tham gia biểu quyết: ${countText(voting)}/${countText(council.members)} người.`),
     heading(1, 'II. NỘI DUNG'),
-    paragraph(
-      `${reviewed(proposal, form, issuer)}; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.`,
-    ),
+    paragraph(`${reviewed(proposal, form)}; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.`),
     paragraph(`Tiêu chuẩn: được đề nghị khen thưởng khi có số phiếu đồng ý ${thresholdPhrase(t)}.`),
     // Not kept with the table: the PDF renderer cannot keep a block taller than a page together.
     paragraph('Kết quả biểu quyết:'),

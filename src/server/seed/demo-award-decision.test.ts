@@ -70,7 +70,7 @@ for (const engine of testEngines()) {
       );
       assert.equal(
         d.bases.at(-1),
-        'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025.',
+        'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-HĐTĐKT ngày 19/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 20/8/2025.',
       );
       // Each line carries its nomination's achievements: no boilerplate shared by the whole list.
       const lines = await t.handle.db

@@ -1,10 +1,10 @@
 /**
  * The demo commendation of Bạch Long Vĩ: Giấy khen of the chairman for every exemplary delegate of the
  * approved list, for the period of the plan (giai đoạn 2020 - 2025), each line with the achievements of
- * its nomination — Tờ trình 15/TTr-HĐTĐKT of the council's standing body (15/8/2025), the council's
- * meeting on it (18/8/2025), and Quyết định 125/QĐ-UBND of 20/8/2025 signed by the chairman and
- * approved — all through the services the API uses, each step on its own date. Running it again
- * changes nothing.
+ * its nomination — Tờ trình 15/TTr-HĐTĐKT of the council's standing body (19/8/2025, once list 1 of
+ * the delegates is approved), the council's meeting on it and Quyết định 125/QĐ-UBND (both 20/8/2025),
+ * signed by the chairman and approved — all through the services the API uses, each step on its own
+ * date (`demo-timeline.ts`). Running it again changes nothing.
  */
 import type { Actor } from '../../core/auth/access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -17,6 +17,7 @@ import {
   recordCouncilVote,
 } from '../modules/awards/index.ts';
 import { DEMO_ORGANISER } from './demo-delegation.ts';
+import { DEMO_TIMELINE, onDemoDay } from './demo-timeline.ts';
 
 const SETTING = 'demo.award_decision_id';
 export const DEMO_DECISION = {
@@ -27,11 +28,14 @@ export const DEMO_DECISION = {
   signerName: 'Đào Quang Minh',
 } as const;
 
-/** The Tờ trình the council reviews: by its standing body, signed for the chair by the standing vice-chair. */
+/**
+ * The Tờ trình the council reviews: by its standing body, signed for the chair by the standing
+ * vice-chair, on the day the delegate list it draws from is approved; the council meets the next day.
+ */
 export const DEMO_SUBMISSION = {
   number: '15',
-  date: '2025-08-15',
-  meetingDate: '2025-08-18',
+  date: DEMO_TIMELINE.delegation,
+  meetingDate: DEMO_DECISION.date,
   proposer: {
     kind: 'council',
     name: '',
@@ -40,12 +44,6 @@ export const DEMO_SUBMISSION = {
     signerName: 'Vũ Thị Ngọc Ánh',
   },
 } as const;
-
-/** The demo's steps happen on these days (Vietnam time), whatever the clock of the run says. */
-const on = (ctx: ServiceContext, isoDate: string): ServiceContext => ({
-  ...ctx,
-  now: () => new Date(`${isoDate}T02:00:00.000Z`),
-});
 
 async function organiser(ctx: ServiceContext): Promise<Actor | null> {
   const row = await ctx.db
@@ -95,7 +93,7 @@ export async function ensureDemoAwardDecision(
   const meta = { ip: null };
   // No period and no achievement given: the plan's period and each nomination's own achievements.
   const proposal = await createProposal(
-    on(ctx, DEMO_SUBMISSION.date),
+    onDemoDay(ctx, DEMO_SUBMISSION.date),
     actor,
     conferenceId,
     {
@@ -110,7 +108,7 @@ export async function ensureDemoAwardDecision(
     meta,
   );
   const voted = await recordCouncilVote(
-    on(ctx, DEMO_SUBMISSION.meetingDate),
+    onDemoDay(ctx, DEMO_SUBMISSION.meetingDate),
     actor,
     proposal.id,
     {
@@ -129,7 +127,7 @@ export async function ensureDemoAwardDecision(
     meta,
   );
   const draft = await createDecision(
-    on(ctx, '2025-08-19'),
+    onDemoDay(ctx, DEMO_DECISION.date),
     actor,
     conferenceId,
     {
@@ -143,7 +141,13 @@ export async function ensureDemoAwardDecision(
     },
     meta,
   );
-  const approved = await approveDecision(on(ctx, DEMO_DECISION.date), actor, draft.id, draft.version, meta);
+  const approved = await approveDecision(
+    onDemoDay(ctx, DEMO_DECISION.date),
+    actor,
+    draft.id,
+    draft.version,
+    meta,
+  );
   await ctx.db
     .insertInto('app_settings')
     .values({ key: SETTING, value: JSON.stringify(approved.id) })
