@@ -37,10 +37,10 @@ describe('the period a commendation honours', () => {
   });
 
   test('a new proposal: one year for a title, the plan’s period for a form once it has ended', () => {
-    const conference = seedPlanConference();
-    assert.deepEqual(proposalPeriod(conference, { category: 'form' }, 2025), { from: 2020, to: 2025 });
-    assert.deepEqual(proposalPeriod(conference, { category: 'title' }, 2025), { from: 2025, to: 2025 });
-    assert.deepEqual(proposalPeriod(conference, { category: 'form' }, 2023), { from: 2023, to: 2023 });
+    const plan = defaultPeriod(seedPlanConference());
+    assert.deepEqual(proposalPeriod(plan, { category: 'form' }, 2025), { from: 2020, to: 2025 });
+    assert.deepEqual(proposalPeriod(plan, { category: 'title' }, 2025), { from: 2025, to: 2025 });
+    assert.deepEqual(proposalPeriod(plan, { category: 'form' }, 2023), { from: 2023, to: 2023 });
   });
 
   test('starts no later than it ends and ends no later than the year of the award', () => {

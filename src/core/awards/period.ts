@@ -48,15 +48,15 @@ export function defaultPeriod(conference: Pick<Conference, 'plan' | 'term' | 'ye
 
 /**
  * The period a new proposal of `form` for `year` starts with: one year for an emulation title (they are
- * conferred year by year), else the plan's period when it has ended by `year`, else that year alone.
+ * conferred year by year), else the plan's period (`defaultPeriod`) when it has ended by `year`, else
+ * that year alone.
  */
 export function proposalPeriod(
-  conference: Pick<Conference, 'plan' | 'term' | 'year'>,
+  planPeriod: AwardPeriod,
   form: { category: 'title' | 'form' },
   year: number,
 ): AwardPeriod {
-  const plan = defaultPeriod(conference);
-  return form.category === 'form' && plan.to <= year ? plan : { from: year, to: year };
+  return form.category === 'form' && planPeriod.to <= year ? { ...planPeriod } : { from: year, to: year };
 }
 
 /**

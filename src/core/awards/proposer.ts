@@ -41,7 +41,7 @@ export const SIGNER_TITLES: Record<ProposerKind, readonly string[]> = {
 /** What a user reads for each kind. */
 export const PROPOSER_KIND_LABELS: Record<ProposerKind, string> = {
   council: `Thường trực ${COUNCIL}`,
-  department: 'Phòng chuyên môn của Ủy ban nhân dân',
+  department: 'Phòng chuyên môn',
   committee: 'Ủy ban nhân dân (trình cấp trên)',
 };
 

@@ -4,6 +4,7 @@ import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
 import {
   achievementPeriodProblems,
+  defaultPeriod,
   periodPhrase,
   periodProblems,
   proposalPeriod,
@@ -149,7 +150,7 @@ function resolveSubmission(
   saved: { proposer: Proposer; period: AwardPeriod; council: CouncilMeeting | null } | null,
 ): Submission {
   const proposer = input.proposer ?? saved?.proposer ?? defaultProposer(form);
-  const period = input.period ?? saved?.period ?? proposalPeriod(conference, form, input.year);
+  const period = input.period ?? saved?.period ?? proposalPeriod(defaultPeriod(conference), form, input.year);
   const { number, problem } = parseSubmissionNumber(input.submissionNumber, proposer);
   const problems: FieldProblem[] = [
     ...proposerProblems(proposer, form),

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
-import { allowedKinds, draftProblems, initialDraft, proposalInput, withKind } from './proposal-draft.ts';
+import {
+  allowedKinds,
+  draftProblems,
+  initialDraft,
+  proposalInput,
+  withForm,
+  withKind,
+} from './proposal-draft.ts';
 
 const conference = { year: 2025, period: { from: 2020, to: 2025 } };
 
@@ -100,5 +107,21 @@ describe('the proposal form draft', () => {
       signerName: '',
     });
     assert.equal(withKind(proposer, 'committee').signerTitle, 'CHỦ TỊCH');
+  });
+
+  it('choosing a title makes the period its year; a form takes the plan’s; a period the user set stays', () => {
+    const plan = { from: 2020, to: 2025 };
+    const draft = initialDraft(null, conference);
+    const title = withForm(draft, { code: 'ldtt', category: 'title', conferredByCommune: true }, plan);
+    assert.deepEqual(title.period, { from: 2025, to: 2025 });
+    const form = withForm(title, { code: 'gk', category: 'form', conferredByCommune: true }, plan);
+    assert.deepEqual(form.period, plan);
+    const city = withForm(form, { code: 'bk', category: 'form', conferredByCommune: false }, plan);
+    assert.equal(city.proposer.kind, 'committee');
+    const chosen = { ...form, period: { from: 2023, to: 2025 }, periodChosen: true };
+    assert.deepEqual(
+      withForm(chosen, { code: 'ldtt', category: 'title', conferredByCommune: true }, plan).period,
+      { from: 2023, to: 2025 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 /** The proposal form's draft turned into the request, and its own checks: pure, so tested alone. */
+import { proposalPeriod } from '../../../../core/awards/period.ts';
 import { defaultProposer, SIGNER_TITLES } from '../../../../core/awards/proposer.ts';
 import type { AwardForm, AwardPeriod, Proposer, ProposerKind } from '../../../../core/awards/types.ts';
 import type { ProposalInput, ProposalView } from '../../../../shared/api/award-proposals.ts';
@@ -10,6 +11,8 @@ export interface ProposalDraft {
   formCode: string | null;
   year: number;
   period: AwardPeriod;
+  /** The user set the period (or it was saved): choosing a form or a year no longer changes it. */
+  periodChosen: boolean;
   title: string;
   proposer: Proposer;
   /** The number only ("15"); the symbol follows the proposer. */
@@ -33,6 +36,7 @@ export function initialDraft(
     formCode: saved?.formCode ?? null,
     year: saved?.year ?? conference.year,
     period: saved?.period ?? { ...conference.period },
+    periodChosen: saved !== null,
     title: saved?.title ?? '',
     proposer: saved?.proposer ?? defaultProposer(null),
     submissionNumber: saved?.submissionNumber ?? '',
@@ -104,4 +108,19 @@ export function withKind(p: Proposer, kind: ProposerKind): Proposer {
       ? { name: p.name || 'Phòng Văn hóa - Xã hội', code: p.code || 'VHXH' }
       : { name: '', code: '' };
   return { ...p, kind, signerTitle, ...department };
+}
+
+/**
+ * The draft after choosing a form (or a year): a proposer that may propose it, and, unless the user set
+ * the period, the form's default (one year for a title, the plan's period for a form once it has ended).
+ */
+export function withForm(
+  draft: ProposalDraft,
+  form: Pick<AwardForm, 'code' | 'category' | 'conferredByCommune'> | null,
+  planPeriod: AwardPeriod,
+): ProposalDraft {
+  const kinds = allowedKinds(form);
+  const proposer = kinds.includes(draft.proposer.kind) ? draft.proposer : withKind(draft.proposer, kinds[0]);
+  const period = draft.periodChosen || !form ? draft.period : proposalPeriod(planPeriod, form, draft.year);
+  return { ...draft, formCode: form?.code ?? null, proposer, period };
 }

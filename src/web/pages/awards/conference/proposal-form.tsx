@@ -112,14 +112,14 @@ function ProposalFields({
           <NumberInput
             label={F.year}
             value={year}
-            onChange={(v) => typeof v === 'number' && set('year')(v)}
+            onChange={(v) => typeof v === 'number' && f.setYear(v)}
             min={2000}
             max={2100}
             allowDecimal={false}
             required
           />
           <div style={{ gridColumn: 'span 2' }}>
-            <PeriodFields period={period} onChange={set('period')} />
+            <PeriodFields period={period} onChange={f.setPeriod} />
           </div>
         </SimpleGrid>
         <SubmissionFields

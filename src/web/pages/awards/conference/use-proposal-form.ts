@@ -11,12 +11,11 @@ import { AW } from '../labels.ts';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-conference.ts';
 import {
-  allowedKinds,
   draftProblems,
   initialDraft,
   type ProposalDraft,
   proposalInput,
-  withKind,
+  withForm,
 } from './proposal-draft.ts';
 import { usePickable } from './use-pickable.ts';
 
@@ -57,14 +56,15 @@ export function useProposalForm({
       .filter((f): f is NonNullable<typeof f> => f !== null);
   }, [catalogue.forms, catalogue.current, date]);
   const form = forms.find((f) => f.code === draft.formCode) ?? null;
-  /** Another form may need another proposer: a form of the city is proposed by the Ủy ban itself. */
+  /** Another form may need another proposer and another default period (`withForm`). */
   const setFormCode = (code: string | null) =>
-    setDraft((d) => {
-      const chosen = forms.find((f) => f.code === code) ?? null;
-      const kinds = allowedKinds(chosen);
-      const proposer = kinds.includes(d.proposer.kind) ? d.proposer : withKind(d.proposer, kinds[0]);
-      return { ...d, formCode: code, proposer };
-    });
+    setDraft((d) => withForm(d, forms.find((f) => f.code === code) ?? null, conference.period));
+  const setYear = (year: number) =>
+    setDraft((d) =>
+      withForm({ ...d, year }, forms.find((f) => f.code === d.formCode) ?? null, conference.period),
+    );
+  const setPeriod = (period: ProposalDraft['period']) =>
+    setDraft((d) => ({ ...d, period, periodChosen: true }));
   const sourceOf = useMemo(() => {
     const m = new Map<string, 'delegate' | 'nomination'>();
     for (const p of pickable.delegates) m.set(p.id, 'delegate');
@@ -116,6 +116,8 @@ export function useProposalForm({
     draft,
     set,
     setFormCode,
+    setYear,
+    setPeriod,
     date,
     forms,
     form,
