@@ -141,11 +141,13 @@ export async function ensureDemoAwardDecision(
     },
     meta,
   );
+  // The chairman's side approves as anyone must: confirming, by name, each value the catalogue marks
+  // "cần kiểm tra" (recorded on the decision and in its audit entry).
   const approved = await approveDecision(
     onDemoDay(ctx, DEMO_DECISION.date),
     actor,
     draft.id,
-    draft.version,
+    { version: draft.version, confirmUnverified: draft.unverified.map((v) => v.key) },
     meta,
   );
   await ctx.db

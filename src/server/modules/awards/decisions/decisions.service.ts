@@ -12,7 +12,7 @@ import {
 } from '../../../../core/awards/decision-defaults.ts';
 import { achievementPeriodProblems } from '../../../../core/awards/period.ts';
 import { documentDateProblems } from '../../../../core/awards/proposer.ts';
-import type { AwardForm, AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
+import type { AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
 import {
   conflictError,
   DomainError,
@@ -36,6 +36,7 @@ import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal, proposalOfDecision } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
+import { type Catalogue, decisionUnverified, unverifiedViews } from './decision-unverified.ts';
 import {
   type DecisionContent,
   type DecisionRow,
@@ -80,19 +81,21 @@ export function findCertificateLine(
   return findByToken(db, token);
 }
 
-export function toDecisionView(d: DecisionRow, forms: readonly AwardForm[]): DecisionView {
+export function toDecisionView(d: DecisionRow, catalogue: Catalogue): DecisionView {
   const { unitPath: _path, ...rest } = d;
   return {
     ...rest,
-    formName: latestForm(forms, d.formCode)?.name ?? d.formCode,
+    formName: latestForm(catalogue.forms, d.formCode)?.name ?? d.formCode,
     totalInWords: amountInWords(d.total),
+    unverified: unverifiedViews(decisionUnverified(d, catalogue)),
+    unverifiedConfirmation: d.unverifiedConfirmation ?? null,
   };
 }
 
 export async function view(ctx: ServiceContext, id: string): Promise<DecisionView> {
   const d = await findDecision(ctx.db, id);
   if (!d) throw notFoundError(DECISION);
-  return toDecisionView(d, (await loadAwardCatalogue(ctx.db)).forms);
+  return toDecisionView(d, await loadAwardCatalogue(ctx.db));
 }
 
 /** Refuses any change to an approved decision, saying what to do instead. */
@@ -292,7 +295,7 @@ export async function listConferenceDecisions(
 
 export async function getDecision(ctx: ServiceContext, actor: Actor, id: string): Promise<DecisionView> {
   const d = await authorizeDecision(ctx, actor, id, 'conference.read');
-  return toDecisionView(d, (await loadAwardCatalogue(ctx.db)).forms);
+  return toDecisionView(d, await loadAwardCatalogue(ctx.db));
 }
 
 /** PUT /api/award-decisions/:id: the whole draft; money is computed again for the (new) date. */
