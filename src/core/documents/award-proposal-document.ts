@@ -6,6 +6,7 @@
  * Tờ trình lists every item and cites no meeting; the Ủy ban's Tờ trình to the city follows the vote,
  * cites the meeting and proposes only the items that passed.
  */
+import { emulationBasisLines } from '../awards/legal-bases.ts';
 import { occasionPhrase } from '../awards/period.ts';
 import {
   CITY_CHAIRMAN,
@@ -50,6 +51,11 @@ export interface ProposalDocumentInput {
   issuer: AwardIssuer;
   /** The conference's plan, cited once it has a number and a date. */
   plan?: Pick<ConferencePlan, 'documentNumber' | 'documentSymbol' | 'issuedDate' | 'title'> | null;
+  /**
+   * Căn cứ lines; default the emulation law and decrees in force on the submission date
+   * (`emulationBasisLines`), the plan and, for the Ủy ban's Tờ trình to the city, the council's meeting.
+   */
+  bases?: string[];
 }
 
 /**
@@ -118,8 +124,12 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
   const council = proposal.council;
   const upward = proposer.kind === 'committee';
   const plan = planBasis(input.plan, issuer);
-  const bases = [
-    'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022',
+  const bases = input.bases ?? [
+    ...emulationBasisLines({
+      date: proposal.submissionDate ?? `${proposal.year}-12-31`,
+      formCode: proposal.formCode,
+      level: form.conferredByCommune ? 'commune' : 'city',
+    }),
     ...(plan ? [plan] : []),
     // Only the Ủy ban's Tờ trình to the city reports a meeting: the others are what the meeting reviews.
     ...(upward && council

@@ -102,6 +102,12 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(d.period, { from: 2020, to: 2025 });
       assert.match(d.items[0].certificateToken, /^[A-Za-z0-9_-]{22}$/);
+      // Bạch Long Vĩ has no Hội đồng nhân dân; on 20/8/2025 the decrees in force are 152 and 129/2025.
+      assert.equal(d.executors[0], 'Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ');
+      assert.deepEqual(
+        d.bases.slice(0, 4).map((b) => b.match(/số (\S+)/)?.[1]),
+        ['72/2025/QH15', '06/2022/QH15', '152/2025/NĐ-CP', '129/2025/NĐ-CP'],
+      );
     });
 
     test('a decision is not dated before the council’s meeting on its Tờ trình', async () => {
@@ -247,6 +253,11 @@ for (const engine of testEngines()) {
         [(res.json() as DecisionView).baseSalary, (res.json() as DecisionView).total],
         [2_340_000, 710_000],
       );
+      // The căn cứ follow the date: Nghị định 98/2023 in June 2024, 152 and 129/2025 in August 2025.
+      assert.match(d.bases.join('\n'), /98\/2023\/NĐ-CP/);
+      const moved = (res.json() as DecisionView).bases.join('\n');
+      assert.match(moved, /152\/2025\/NĐ-CP[\s\S]*129\/2025\/NĐ-CP/);
+      assert.doesNotMatch(moved, /98\/2023|77\/2015/);
     });
 
     test('a decision needs a vote first, only takes those who passed, and only one draft per proposal', async () => {
