@@ -52,6 +52,28 @@ describe('vinhdanh award-money', () => {
     }
   });
 
+  test('Giấy khen by conferring level and date: the commune chairman’s 0,15 until 30/6/2025, the district’s 0,3 until then only', async () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['giay-khen', 'individual', '2025-06-30', '360000'],
+      ['giay-khen', 'individual', '2024-06-30', '270000'],
+      ['giay-khen', 'individual', '2025-08-20', '710000'],
+      ['giay-khen', 'collective', '2025-06-30', '710000'],
+      ['giay-khen-huyen', 'individual', '2025-06-30', '710000'],
+    ];
+    for (const [form, kind, date, expected] of cases) {
+      const r = await money(['--form', form, '--kind', kind, '--date', date]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, `${expected}\n`, `${form} ${kind} ${date}`);
+    }
+    const ended = await money(['--form', 'giay-khen-huyen', '--kind', 'individual', '--date', '2025-08-20']);
+    assert.notEqual(ended.code, 0);
+    assert.equal(ended.stdout, '');
+    assert.match(
+      ended.stderr,
+      /“Giấy khen cấp huyện” chỉ áp dụng đến hết ngày 30\/06\/2025, không dùng được cho ngày 20\/08\/2025\. Từ ngày 01\/07\/2025 không còn cấp huyện: .*“Giấy khen” \(mã giay-khen\)/,
+    );
+  });
+
   test('an unknown form, a kind without money, a bad date or a bad kind: Vietnamese message, exit 1', async () => {
     const cases: Array<[string[], RegExp]> = [
       [

@@ -3,11 +3,11 @@ import {
   DEFAULT_AWARD_FORMS,
   DEFAULT_BASE_SALARIES,
   formInForce,
-  latestForm,
+  formNotInForceMessage,
 } from '../../core/awards/catalogue.ts';
 import { decisionMoney } from '../../core/awards/money.ts';
 import type { AwardForm, AwardSubjectKind, BaseSalary } from '../../core/awards/types.ts';
-import { formatDayMonthYear, isIsoDate } from '../../core/vietnamese/dates.ts';
+import { isIsoDate } from '../../core/vietnamese/dates.ts';
 import { loadConfig } from '../../server/config.ts';
 import { loadAwardCatalogue } from '../../server/modules/awards/index.ts';
 import { openServiceContext } from '../../server/open-context.ts';
@@ -79,11 +79,9 @@ export async function awardMoneyCommand(opts: {
   const { forms, salaries } = await loadCatalogue(opts.data);
   const form = formInForce(forms, code, date);
   if (!form) {
-    const known = latestForm(forms, code);
     throw new CliError(
-      known
-        ? `Danh mục chưa có mức tiền thưởng của “${known.name}” áp dụng cho ngày ${formatDayMonthYear(date)}.`
-        : `Không có danh hiệu, hình thức khen thưởng mã “${code}”. Các mã có trong danh mục: ${codesOf(forms)}.`,
+      formNotInForceMessage(forms, code, date) ??
+        `Không có danh hiệu, hình thức khen thưởng mã “${code}”. Các mã có trong danh mục: ${codesOf(forms)}.`,
     );
   }
   console.log(String(decisionMoney(form, kind, date, salaries).amount));

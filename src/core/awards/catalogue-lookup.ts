@@ -1,5 +1,6 @@
 /** Finding a form in a catalogue (built-in or stored): by date, the newest version, by recipient. */
 import { compareVietnamese } from '../vietnamese/collate.ts';
+import { formatDayMonthYear } from '../vietnamese/dates.ts';
 import type { AwardForm } from './types.ts';
 
 /** The version of form `code` in force on `isoDate` (the latest start when versions overlap), or null. */
@@ -50,3 +51,30 @@ export const AWARD_LEVEL_LABELS: Record<AwardForm['level'], string> = {
   thanh_pho: 'Khen thưởng cấp thành phố',
   co_so: 'Khen thưởng cấp cơ sở',
 };
+
+/**
+ * Why form `code` has no version on `isoDate`, in Vietnamese, or null when it has one (or the code is
+ * unknown: callers name the known codes themselves). A form that ended says until when and, for a form
+ * of the former district level (`…-huyen`), which form of the commune level took its place.
+ */
+export function formNotInForceMessage(
+  forms: readonly AwardForm[],
+  code: string,
+  isoDate: string,
+): string | null {
+  const versions = forms.filter((f) => f.code === code);
+  if (versions.length === 0 || formInForce(forms, code, isoDate)) return null;
+  const name = latestForm(versions, code)?.name ?? code;
+  const ends = versions.map((f) => f.effectiveTo);
+  const lastEnd = ends.includes(null) ? null : ends.reduce((a, b) => ((b ?? '') > (a ?? '') ? b : a), null);
+  if (lastEnd === null || lastEnd >= isoDate) {
+    return `Danh mục chưa có mức tiền thưởng của “${name}” áp dụng cho ngày ${formatDayMonthYear(isoDate)}.`;
+  }
+  const successor = code.endsWith('-huyen')
+    ? formInForce(forms, code.slice(0, -'-huyen'.length), isoDate)
+    : null;
+  const hint = successor
+    ? ` Từ ngày ${formatDayMonthYear(successor.effectiveFrom)} không còn cấp huyện: Giấy khen do Chủ tịch Ủy ban nhân dân cấp xã tặng là “${successor.name}” (mã ${successor.code}).`
+    : '';
+  return `“${name}” chỉ áp dụng đến hết ngày ${formatDayMonthYear(lastEnd)}, không dùng được cho ngày ${formatDayMonthYear(isoDate)}.${hint}`;
+}

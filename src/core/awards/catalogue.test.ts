@@ -7,6 +7,7 @@ import {
   DEFAULT_BASE_SALARIES,
   formAcceptsKind,
   formInForce,
+  formNotInForceMessage,
   latestForm,
 } from './catalogue.ts';
 
@@ -95,6 +96,37 @@ describe('the built-in catalogue', () => {
     assert.equal(on('bang-khen-thanh-pho', '2025-07-01')?.coefficientIndividual, 1.5);
     assert.match(on('bang-khen-thanh-pho', '2025-06-30')?.legalBasis ?? '', /98\/2023/);
     assert.match(on('bang-khen-thanh-pho', '2025-07-01')?.legalBasis ?? '', /152\/2025/);
+  });
+
+  it('models who conferred a Giấy khen: the commune chairman (giay-khen) or the former district one (giay-khen-huyen)', () => {
+    const c = (code: string, date: string) => {
+      const f = on(code, date);
+      return [f?.coefficientIndividual, f?.coefficientCollective, f?.conferredByCommune, f?.verified];
+    };
+    assert.deepEqual(c('giay-khen', '2024-06-30'), [0.15, 0.3, true, false]);
+    assert.deepEqual(c('giay-khen', '2025-06-30'), [0.15, 0.3, true, false]);
+    assert.deepEqual(c('giay-khen', '2025-07-01'), [0.3, 0.6, true, false]);
+    assert.deepEqual(c('giay-khen-huyen', '2025-06-30'), [0.3, 0.6, false, false]);
+    assert.equal(on('giay-khen-huyen', '2025-07-01'), null);
+    assert.match(on('giay-khen', '2025-06-30')?.legalBasis ?? '', /98\/2023\/NĐ-CP, Điều 58/);
+    assert.match(on('giay-khen-huyen', '2025-06-30')?.authority ?? '', /cấp huyện/);
+    // The district Giấy khen is no form a commune may confer now: it is not among the current forms' codes in force.
+    assert.ok(
+      !currentForms(DEFAULT_AWARD_FORMS).some((f) => f.code === 'giay-khen-huyen' && f.effectiveTo === null),
+    );
+  });
+
+  it('says why a form has no value on a date: ended (with the form that replaced it) or not yet built in', () => {
+    assert.equal(
+      formNotInForceMessage(DEFAULT_AWARD_FORMS, 'giay-khen-huyen', '2025-08-20'),
+      '“Giấy khen cấp huyện” chỉ áp dụng đến hết ngày 30/06/2025, không dùng được cho ngày 20/08/2025. Từ ngày 01/07/2025 không còn cấp huyện: Giấy khen do Chủ tịch Ủy ban nhân dân cấp xã tặng là “Giấy khen” (mã giay-khen).',
+    );
+    assert.equal(
+      formNotInForceMessage(DEFAULT_AWARD_FORMS, 'giay-khen', '2023-05-01'),
+      'Danh mục chưa có mức tiền thưởng của “Giấy khen” áp dụng cho ngày 01/05/2023.',
+    );
+    assert.equal(formNotInForceMessage(DEFAULT_AWARD_FORMS, 'giay-khen', '2025-08-20'), null);
+    assert.equal(formNotInForceMessage(DEFAULT_AWARD_FORMS, 'khong-co', '2025-08-20'), null);
   });
 
   it('has nothing in force before 2024 (no values of older decrees are built in)', () => {

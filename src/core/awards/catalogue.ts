@@ -21,6 +21,7 @@ export const AWARD_FORM_CODES = [
   'tap-the-lao-dong-tien-tien',
   'lao-dong-tien-tien',
   'giay-khen',
+  'giay-khen-huyen',
   'gia-dinh-van-hoa',
   'thon-to-dan-pho-van-hoa',
 ] as const;
@@ -77,7 +78,8 @@ const TITLE_BASIS = `${LAW}; ${ND152} (mức tiền thưởng danh hiệu thi đ
 const FORM_BASIS = `${LAW}; ${ND152}, Điều 54 khoản 1`;
 const COMMUNE_BASIS = `${LAW}, Điều 80 khoản 2 và 3; Nghị định 129/2025/NĐ-CP`;
 
-const current: Record<AwardFormCode, AwardForm> = {
+/** The forms in force from 1/7/2025 (the district's Giấy khen has no version then). */
+const current: Record<Exclude<AwardFormCode, 'giay-khen-huyen'>, AwardForm> = {
   'huan-chuong-lao-dong-hang-ba': nd152({
     code: 'huan-chuong-lao-dong-hang-ba',
     name: 'Huân chương Lao động hạng Ba',
@@ -261,8 +263,9 @@ const current: Record<AwardFormCode, AwardForm> = {
     recipients: ['individual', 'collective'],
     authority: COMMUNE_CHAIR,
     conferredByCommune: true,
+    // 0,3 read (in translation) in a report of the Nghị định 152/2025 table.
     coefficientIndividual: 0.3,
-    // Twice the individual value, as under Nghị định 91/2017; the 2025 wording is not confirmed.
+    // Twice the individual value, as under Nghị định 91/2017 and 98/2023; the 2025 wording is not confirmed.
     coefficientCollective: 0.6,
     comesWith: 'Giấy khen, khung',
     legalBasis: `${LAW}, Điều 75 khoản 1; ${ND152}, Điều 54 khoản 1; ${COMMUNE_BASIS}`,
@@ -327,9 +330,26 @@ const previous: AwardForm[] = [
     authority: 'Chủ tịch UBND cấp xã',
     legalBasis: `${OLD_COMMUNE_BASIS}; ${ND98}`,
   }),
+  // The commune chairman's Giấy khen carried 0,15 (Nghị định 91/2017 Điều 73 khoản 1 điểm d, and
+  // Nghị định 98/2023 Điều 58 khoản 1 as the Bộ Nội vụ cites it); collectives twice (khoản 2).
   nd98(current['giay-khen'], {
     authority: 'Chủ tịch UBND cấp xã',
-    legalBasis: `${LAW}, Điều 75 khoản 1; ${OLD_COMMUNE_BASIS}; ${ND98}`,
+    coefficientIndividual: 0.15,
+    coefficientCollective: 0.3,
+    legalBasis: `${LAW}, Điều 75 khoản 1 điểm d; ${OLD_COMMUNE_BASIS}; ${ND98}, Điều 58 khoản 1 và khoản 2`,
+    verified: false,
+  }),
+  // The district chairman's Giấy khen (0,3; collectives twice): the district level ended on 30/6/2025.
+  nd98(current['giay-khen'], {
+    code: 'giay-khen-huyen',
+    name: 'Giấy khen cấp huyện',
+    ...fromDistrict,
+    recipients: ['individual', 'collective'],
+    coefficientIndividual: 0.3,
+    coefficientCollective: 0.6,
+    legalBasis: `${LAW}, Điều 75 khoản 1; ${ND98}, Điều 58 khoản 1 và khoản 2 (Giấy khen của Chủ tịch UBND cấp huyện)`,
+    verified: false,
+    sortOrder: 245,
   }),
   nd98(current['gia-dinh-van-hoa'], {
     authority: 'Chủ tịch UBND cấp xã',
@@ -343,7 +363,8 @@ const previous: AwardForm[] = [
 
 /**
  * Every built-in version of every form: the Nghị định 152/2025 values from 1/7/2025 and, where the
- * form existed, the Nghị định 98/2023 values from 1/1/2024 to 30/6/2025. Ordered by level then form.
+ * form existed, the Nghị định 98/2023 values from 1/1/2024 to 30/6/2025 (the district chairman's
+ * Giấy khen, `giay-khen-huyen`, only then). Ordered by level then form.
  */
 export const DEFAULT_AWARD_FORMS: AwardForm[] = [...Object.values(current), ...previous].sort(
   (a, b) => a.sortOrder - b.sortOrder || a.effectiveFrom.localeCompare(b.effectiveFrom),
@@ -362,5 +383,6 @@ export {
   describeForm,
   formAcceptsKind,
   formInForce,
+  formNotInForceMessage,
   latestForm,
 } from './catalogue-lookup.ts';

@@ -32,6 +32,26 @@ describe('award money (worked examples of the issue)', () => {
     assert.equal(money('giay-khen', 'collective', '2025-08-20').amount, 1_410_000);
   });
 
+  it('the commune chairman’s Giấy khen before 1/7/2025 is 0,15 (collective 0,3), from 1/7/2025 0,3', () => {
+    // 0,15 × 1.800.000 = 270.000 (the base salary of 30/6/2024 is still 1.800.000).
+    assert.deepEqual(money('giay-khen', 'individual', '2024-06-30'), {
+      coefficient: 0.15,
+      baseSalary: 1_800_000,
+      amount: 270_000,
+    });
+    // 0,15 × 2.340.000 = 351.000 → 360.000; the collective 0,3 × 2.340.000 = 702.000 → 710.000.
+    assert.equal(money('giay-khen', 'individual', '2025-06-30').amount, 360_000);
+    assert.equal(money('giay-khen', 'collective', '2025-06-30').amount, 710_000);
+    assert.equal(money('giay-khen', 'individual', '2025-07-01').amount, 710_000);
+  });
+
+  it('the former district chairman’s Giấy khen is 0,3 (collective 0,6) until 30/6/2025 and then ends', () => {
+    assert.equal(money('giay-khen-huyen', 'individual', '2025-06-30').amount, 710_000);
+    assert.equal(money('giay-khen-huyen', 'collective', '2025-06-30').amount, 1_410_000);
+    assert.equal(money('giay-khen-huyen', 'individual', '2024-06-30').amount, 540_000);
+    assert.equal(formInForce(DEFAULT_AWARD_FORMS, 'giay-khen-huyen', '2025-07-01'), null);
+  });
+
   it('the higher titles give the amounts of the legal table', () => {
     assert.equal(money('chien-si-thi-dua-thanh-pho', 'individual', '2025-12-01').amount, 7_020_000);
     assert.equal(money('chien-si-thi-dua-toan-quoc', 'individual', '2025-12-01').amount, 10_530_000);

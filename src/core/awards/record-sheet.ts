@@ -94,11 +94,19 @@ const FORM_ALIASES: Record<string, string> = {
   'bang khen thu tuong': 'bang-khen-thu-tuong',
   'bang khen cua thu tuong': 'bang-khen-thu-tuong',
   'bang khen thu tuong chinh phu': 'bang-khen-thu-tuong',
+  // A Giấy khen of the former district level (until 30/6/2025) is not the commune chairman's.
+  'giay khen huyen': 'giay-khen-huyen',
+  'giay khen ubnd huyen': 'giay-khen-huyen',
+  'giay khen cua ubnd huyen': 'giay-khen-huyen',
+  'giay khen chu tich ubnd huyen': 'giay-khen-huyen',
+  'giay khen cua chu tich ubnd huyen': 'giay-khen-huyen',
+  'giay khen cua chu tich ubnd cap huyen': 'giay-khen-huyen',
 };
 
 /**
  * The code of the form a cell names: its code, the name of any version, a usual alias, or a text that
- * begins with one of those ("Giấy khen của Chủ tịch UBND huyện" → giay-khen); null when none fits.
+ * begins with one of those ("Giấy khen của Chủ tịch UBND xã Lê Lợi" → giay-khen, "Giấy khen của Chủ tịch UBND huyện
+ * Bạch Long Vĩ" → giay-khen-huyen); null when none fits.
  */
 export function resolveFormCode(forms: readonly AwardForm[], text: string): string | null {
   const key = foldVietnamese(text).replace(/[“”"'.]/gu, '');

@@ -89,6 +89,7 @@ describe('Biểu 1: results by level and form', () => {
         'tap-the-lao-dong-tien-tien',
         'lao-dong-tien-tien',
         'giay-khen',
+        'giay-khen-huyen',
         'gia-dinh-van-hoa',
         'thon-to-dan-pho-van-hoa',
       ],

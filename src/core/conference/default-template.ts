@@ -2,7 +2,8 @@ import type { ConferenceTemplate } from './template.ts';
 
 /**
  * The city's 2025 template, encoding Kế hoạch 06/KH-UBND of Bạch Long Vĩ (14/8/2025) with the
- * unit-specific words replaced by tokens. Stored in the database at first start; the city edits it there.
+ * unit-specific words replaced by tokens and its emphasis kept: the two bracketed notes of III.3.3 and
+ * III.3.4 in italics (`*…*`), the labels of IV.4 and IV.5 bold. Stored in the database at first start; the city edits it there.
  */
 export const DEFAULT_TEMPLATE: ConferenceTemplate = {
   title: 'Hội nghị điển hình tiên tiến cấp xã, giai đoạn 2025 - 2030',
@@ -95,7 +96,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
           },
           {
             style: 'plus',
-            text: 'Đánh giá kết quả đạt được của các phong trào thi đua yêu nước giai đoạn {giaiDoanTruoc}; nêu rõ các phong trào thi đua tiêu biểu và đánh giá tác động, tính thiết thực, hiệu quả của các phong trào thi đua yêu nước, những mô hình mới, tiêu biểu góp phần hoàn thành nhiệm vụ chính trị và nhiệm vụ phát triển kinh tế - xã hội của địa phương, cơ quan, đơn vị (có thể xây dựng phóng sự, video clip, hình ảnh để minh họa các nội dung báo cáo).',
+            text: 'Đánh giá kết quả đạt được của các phong trào thi đua yêu nước giai đoạn {giaiDoanTruoc}; nêu rõ các phong trào thi đua tiêu biểu và đánh giá tác động, tính thiết thực, hiệu quả của các phong trào thi đua yêu nước, những mô hình mới, tiêu biểu góp phần hoàn thành nhiệm vụ chính trị và nhiệm vụ phát triển kinh tế - xã hội của địa phương, cơ quan, đơn vị (*có thể xây dựng phóng sự, video clip, hình ảnh để minh họa các nội dung báo cáo*).',
           },
           {
             style: 'plus',
@@ -134,7 +135,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         blocks: [
           {
             style: 'dash',
-            text: 'Báo cáo điển hình phải được lựa chọn đảm bảo cơ cấu hợp lý; kết hợp giao lưu với các điển hình tiên tiến, có minh họa bằng hình ảnh, video clip, phóng sự (nếu có điều kiện). Cần chú trọng lựa chọn các tập thể, cá nhân thật sự tiêu biểu, điển hình, có những mô hình mới, sáng tạo trong lĩnh vực sản xuất, công tác, đời sống trong 5 năm qua và có sự lan tỏa tích cực, để lại ấn tượng tốt đẹp tại Hội nghị.',
+            text: 'Báo cáo điển hình phải được lựa chọn đảm bảo cơ cấu hợp lý; kết hợp giao lưu với các điển hình tiên tiến, có minh họa bằng hình ảnh, video clip, phóng sự (*nếu có điều kiện*). Cần chú trọng lựa chọn các tập thể, cá nhân thật sự tiêu biểu, điển hình, có những mô hình mới, sáng tạo trong lĩnh vực sản xuất, công tác, đời sống trong 5 năm qua và có sự lan tỏa tích cực, để lại ấn tượng tốt đẹp tại Hội nghị.',
           },
           {
             style: 'dash',
@@ -158,6 +159,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         unitName: 'Phòng Văn hóa - Xã hội',
         unitId: null,
         isRequest: false,
+        labelBold: false,
         duties: [
           'Là đầu mối tham mưu, thường trực theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này. Tổng hợp, báo cáo kết quả tổ chức Hội nghị tuyên dương điển hình tiên tiến của {loaiDonVi}.',
           'Đẩy mạnh tuyên truyền về Hội nghị tuyên dương điển hình tiên tiến {donVi} tiến tới {daiHoi}.',
@@ -168,6 +170,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         unitName: 'Văn phòng Ủy ban nhân dân {loaiDonVi}',
         unitId: null,
         isRequest: false,
+        labelBold: false,
         duties: [
           'Phối hợp với phòng Văn hóa - Xã hội tham mưu cho Ủy ban nhân dân {loaiDonVi} chuẩn bị các nội dung tổ chức Hội nghị điển hình tiên tiến.',
         ],
@@ -176,6 +179,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         unitName: 'Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội {loaiDonVi}',
         unitId: null,
         isRequest: true,
+        labelBold: false,
         duties: [
           'Phát huy sức mạnh khối đại đoàn kết toàn dân trong việc vận động cán bộ, công chức, viên chức, đoàn viên, hội viên, người lao động, các tầng lớp Nhân dân tích cực hưởng ứng phong trào thi đua lập thành tích chào mừng Hội nghị tuyên dương điển hình tiên tiến tới {daiHoi}.',
         ],
@@ -184,6 +188,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         unitName: 'Trung tâm sự nghiệp công',
         unitId: null,
         isRequest: false,
+        labelBold: true,
         duties: [
           'Tham mưu Ủy ban nhân dân {loaiDonVi} tổ chức các hoạt động văn hóa văn nghệ, thể dục thể thao, tuyên truyền, cổ động chào mừng Hội nghị tuyên dương điển hình tiên tiến.',
           'Xây dựng Kế hoạch tuyên truyền năm 2025, mở chuyên trang, chuyên mục tuyên truyền về điển hình tiên tiến, gương người tốt, việc tốt, các nhân tố mới trong các phong trào thi đua yêu nước gắn với những hình thức phong phú nhằm giáo dục truyền thống thi đua yêu nước, xây dựng và bảo vệ Tổ quốc.',
@@ -193,6 +198,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         unitName: 'Phòng Kinh tế',
         unitId: null,
         isRequest: false,
+        labelBold: true,
         duties: [
           'Tổng hợp kinh phí thực hiện trong dự toán chi ngân sách địa phương năm 2025, tham mưu Ủy ban nhân dân {loaiDonVi} về việc cấp kinh phí tổ chức hội nghị tuyên dương điển hình tiên tiến theo quy định.',
         ],

@@ -1,6 +1,9 @@
 /** The conference and its plan, as plain data shared by the server, the documents and the web. */
 
-/** One paragraph of running text; `dash` and `plus` are the "- " and "+ " levels of Vietnamese documents. */
+/**
+ * One paragraph of running text; `dash` and `plus` are the "- " and "+ " levels of Vietnamese documents.
+ * Every free text of a plan may mark emphasis: `*italic*`, `**bold**` (see `parseInlineMarks`).
+ */
 export interface TextBlock {
   style: 'paragraph' | 'dash' | 'plus';
   text: string;
@@ -20,6 +23,8 @@ export interface Assignment {
   unitId: string | null;
   /** Whether the plan asks ("Đề nghị …") rather than assigns, as for the Fatherland Front. */
   isRequest: boolean;
+  /** Whether the label ("4. Trung tâm sự nghiệp công:") prints bold, as IV.4 and IV.5 of Kế hoạch 06/KH-UBND. */
+  labelBold: boolean;
   duties: string[];
 }
 

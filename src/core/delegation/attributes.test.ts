@@ -83,3 +83,30 @@ describe('toSelectionCandidates', () => {
     );
   });
 });
+
+describe('a collective counts by its representative', () => {
+  const collective = (representative: DelegateCandidate['representative']) =>
+    candidate({
+      kind: 'collective',
+      name: 'Trạm Y tế',
+      gender: null,
+      birthYear: null,
+      ethnicCode: null,
+      representative,
+    });
+
+  it('gender, ethnic group and minority are the representative’s', () => {
+    const a = candidateAttributes(
+      collective({ name: 'Lò Thị Sen', gender: 'nu', birthYear: 1988, ethnicCode: '03' }),
+    );
+    assert.equal(a.gender, 'nu');
+    assert.equal(a.ethnic, '03');
+    assert.equal(a.minority, 'thieu_so');
+    assert.equal(a.kind, 'collective');
+  });
+
+  it('a collective with no representative has none of them', () => {
+    const a = candidateAttributes(collective(null));
+    assert.deepEqual([a.gender, a.ethnic, a.minority], ['', '', '']);
+  });
+});

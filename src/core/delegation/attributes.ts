@@ -15,16 +15,32 @@ export function minorityOf(ethnicCode: string | null): string {
 }
 
 /**
- * Every DelegateColumn of a candidate as text: codes as stored, '' when unknown, '1'/'0' for direct
+ * The person who attends for a candidate: the candidate itself, or a collective's representative (a
+ * collective with no representative named has no gender, birth year or ethnic group to count).
+ */
+export function attendingPerson(
+  c: Pick<DelegateCandidate, 'kind' | 'gender' | 'birthYear' | 'ethnicCode' | 'representative'>,
+): { gender: DelegateCandidate['gender']; birthYear: number | null; ethnicCode: string | null } {
+  if (c.kind !== 'collective') return { gender: c.gender, birthYear: c.birthYear, ethnicCode: c.ethnicCode };
+  const r = c.representative;
+  return r
+    ? { gender: r.gender, birthYear: r.birthYear, ethnicCode: r.ethnicCode }
+    : { gender: null, birthYear: null, ethnicCode: null };
+}
+
+/**
+ * Every DelegateColumn of a candidate as text (gender and ethnic group of the person who attends: a
+ * collective's representative), codes as stored, '' when unknown, '1'/'0' for direct
  * work, the former unit trimmed as written, and the list of priority area codes.
  */
 export function candidateAttributes(c: DelegateCandidate): Record<DelegateColumn, string | string[]> {
+  const person = attendingPerson(c);
   return {
     category: c.category,
     kind: c.kind,
-    gender: c.gender ?? '',
-    ethnic: c.ethnicCode?.trim() ?? '',
-    minority: minorityOf(c.ethnicCode),
+    gender: person.gender ?? '',
+    ethnic: person.ethnicCode?.trim() ?? '',
+    minority: minorityOf(person.ethnicCode),
     field: c.fieldCode?.trim() ?? '',
     sector: c.sectorCode?.trim() ?? '',
     direct_worker: c.directWorker ? '1' : '0',

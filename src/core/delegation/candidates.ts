@@ -1,23 +1,54 @@
 /**
  * The candidates of a delegation: council-approved nominations and hand-added guests, each scored with
- * the composition's weights, in list order (exemplary, guests, leaders; then by given name).
+ * the composition's weights, in list order (exemplary, guests, leaders; see inCategoryOrder).
  */
 import type { CouncilVote } from '../nominations/types.ts';
-import { sortByGivenName } from '../vietnamese/collate.ts';
+import { compareVietnamese, sortByGivenName } from '../vietnamese/collate.ts';
+import { sortByProtocol } from './protocol.ts';
 import { scoreCandidate } from './score.ts';
-import { DELEGATE_CATEGORIES, type DelegateCandidate, type Guest, type ScoreWeights } from './types.ts';
+import {
+  DELEGATE_CATEGORIES,
+  type DelegateCandidate,
+  type DelegateCategory,
+  type Guest,
+  type ScoreWeights,
+} from './types.ts';
 
 /** A council-approved nomination with what a candidate needs (before scoring). */
 export type ApprovedNominee = Omit<DelegateCandidate, 'score' | 'scoreParts' | 'source' | 'category'> & {
   council: CouncilVote | null;
 };
 
-/** Candidates by category (exemplary, guests, leaders), then by given name. */
+/**
+ * The order inside one category: exemplary delegates collectives first (by name), then people by given
+ * name; guests and leaders in protocol order (rank of the position, then given name).
+ */
+export function inCategoryOrder(
+  category: DelegateCategory,
+  members: readonly DelegateCandidate[],
+): DelegateCandidate[] {
+  if (category !== 'dien_hinh')
+    return sortByProtocol(
+      members,
+      (c) => c.position,
+      (c) => c.name,
+    );
+  const collectives = members
+    .filter((c) => c.kind === 'collective')
+    .sort((a, b) => compareVietnamese(a.name, b.name));
+  const people = sortByGivenName(
+    members.filter((c) => c.kind !== 'collective'),
+    (c) => c.name,
+  );
+  return [...collectives, ...people];
+}
+
+/** Candidates by category (exemplary, guests, leaders), each in its order (inCategoryOrder). */
 export function inListOrder(candidates: readonly DelegateCandidate[]): DelegateCandidate[] {
   return DELEGATE_CATEGORIES.flatMap((category) =>
-    sortByGivenName(
+    inCategoryOrder(
+      category,
       candidates.filter((c) => c.category === category),
-      (c) => c.name,
     ),
   );
 }

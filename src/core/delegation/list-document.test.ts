@@ -114,10 +114,23 @@ describe('buildDelegateListDocument', () => {
       'Dự Hội nghị tuyên dương điển hình tiên tiến đặc khu Bạch Long Vĩ lần thứ I (2025 - 2030)',
     );
     assert.equal(doc.header.issuingBody, 'ĐẶC KHU BẠCH LONG VĨ');
-    assert.equal(doc.header.numberLine, 'Số:      /DS-UBND');
-    assert.equal(doc.header.placeDateLine, 'Bạch Long Vĩ, ngày      tháng      năm 2025');
+    // A list has no type code of its own in Nghị định 30: no "Số: …/DS-…" line.
+    assert.equal(doc.header.numberLine, '');
+    assert.doesNotMatch(text, /DS-UBND/);
+    // The day the list was approved, from the record (20/8/2025 10:00 in Vietnam).
+    assert.equal(doc.header.placeDateLine, 'Bạch Long Vĩ, ngày 20 tháng 8 năm 2025');
     assert.deepEqual(doc.signature.titleLines, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
-    assert.match(text, /Danh sách lần 2, duyệt ngày 20\/8\/2025; tổng số 150 đại biểu/);
+    assert.match(text, /Danh sách lần 2; tổng số 150 đại biểu/);
+  });
+
+  it('takes its date from the approval whatever the year', () => {
+    const later = buildDelegateListDocument({
+      conference,
+      list: { ...fixtureDelegateList(), approvedAt: '2024-12-31T18:30:00.000Z' },
+      labelValue,
+    });
+    // 1:30 on 1/1/2025 in Vietnam.
+    assert.equal(later.header.placeDateLine, 'Bạch Long Vĩ, ngày 01 tháng 01 năm 2025');
   });
 
   it('lists group rows and every delegate, then ends with the summary', () => {
@@ -133,5 +146,84 @@ describe('buildDelegateListDocument', () => {
     const last = doc.body.at(-1);
     assert.ok(last?.kind === 'table');
     assert.match(text, /Điển hình tiên tiến\t105\t70,0%/);
+  });
+});
+
+describe('a collective delegate and its representative', () => {
+  const tram = {
+    ...fixtureDelegate(0, 'dien_hinh'),
+    id: 'tram',
+    kind: 'collective' as const,
+    name: 'Trạm Y tế đặc khu',
+    gender: null,
+    birthYear: null,
+    ethnicCode: null,
+    representative: { name: 'Nguyễn Thị Mai', gender: 'nu' as const, birthYear: 1984, ethnicCode: '03' },
+  };
+  const list = { ...fixtureDelegateList(3), delegates: [tram, fixtureDelegate(5, 'dien_hinh')] };
+
+  it('shows the representative and the collective, with the representative as the person', () => {
+    const [group] = delegateListGroups(list, labelValue);
+    const row = group.rows[0];
+    assert.equal(row[1], 'Nguyễn Thị Mai — đại diện Trạm Y tế đặc khu');
+    assert.deepEqual(row.slice(2, 5), ['1984', 'Nữ', 'Thái']);
+  });
+
+  it('counts the representative among the women and the ethnic minorities', () => {
+    const summary = delegateListSummary(list);
+    const count = (label: string) => summary.find((s) => s.label === label)?.count;
+    // fixtureDelegate(5) is a Kinh man: the one woman and the one minority are the representative.
+    assert.equal(fixtureDelegate(5, 'dien_hinh').gender, 'nam');
+    assert.equal(count('Nữ'), 1);
+    assert.equal(count('Dân tộc thiểu số'), 1);
+  });
+
+  it('a collective that named nobody is listed alone, counted as no woman and no minority', () => {
+    const alone = { ...list, delegates: [{ ...tram, representative: null }] };
+    const [group] = delegateListGroups(alone, labelValue);
+    assert.deepEqual(group.rows[0].slice(1, 5), ['Trạm Y tế đặc khu', '', '', '']);
+    assert.equal(delegateListSummary(alone).find((s) => s.label === 'Nữ')?.count, 0);
+  });
+});
+
+describe('leaders and guests in protocol order', () => {
+  const leader = (id: string, name: string, position: string) => ({
+    ...fixtureDelegate(0, 'lanh_dao'),
+    id,
+    name,
+    position,
+  });
+  const list = {
+    ...fixtureDelegateList(3),
+    delegates: [
+      leader('a', 'Nguyễn Văn An', 'Phó Chủ tịch Ủy ban nhân dân đặc khu'),
+      leader('b', 'Trần Văn Bình', 'Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu'),
+      leader('c', 'Lê Văn Thành', 'Bí thư Đảng ủy đặc khu'),
+      leader('d', 'Đào Quang Minh', 'Chủ tịch Ủy ban nhân dân đặc khu'),
+      leader('e', 'Phạm Thị Hương', 'Phó Bí thư Thường trực Đảng ủy đặc khu'),
+      leader('f', 'Vũ Thị Ánh', 'Phó Chủ tịch Ủy ban nhân dân đặc khu'),
+      leader('g', 'Phan Thị Nhung', 'Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh đặc khu'),
+      leader('h', 'Hà Văn Cường', 'Chuyên viên'),
+    ],
+  };
+
+  it('puts the Bí thư first, then by rank of position, then by given name', () => {
+    const [group] = delegateListGroups(list, labelValue);
+    assert.deepEqual(
+      group.rows.map((r) => r[1]),
+      [
+        'Lê Văn Thành',
+        'Phạm Thị Hương',
+        'Đào Quang Minh',
+        'Trần Văn Bình',
+        // Two Phó Chủ tịch: An before Ánh (given name, Vietnamese collation).
+        'Nguyễn Văn An',
+        'Vũ Thị Ánh',
+        // Bí thư Đoàn is the head of a mass organisation, not the Party secretary.
+        'Phan Thị Nhung',
+        // A position no rank knows comes last.
+        'Hà Văn Cường',
+      ],
+    );
   });
 });

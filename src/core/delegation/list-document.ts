@@ -6,7 +6,6 @@ import type { Conference } from '../conference/types.ts';
 import {
   type AdminDocument,
   type BodyBlock,
-  formatNumberLine,
   formatPlaceDateLine,
   keptWithNext,
   paragraph,
@@ -14,10 +13,10 @@ import {
   type TableCell,
 } from '../documents/model.ts';
 import { formatShare } from '../nominations/rules.ts';
-import { sortByGivenName } from '../vietnamese/collate.ts';
-import { formatShortDate, isoDateInVietnam } from '../vietnamese/dates.ts';
+import { isoDateInVietnam } from '../vietnamese/dates.ts';
 import { toRoman } from '../vietnamese/roman.ts';
-import { minorityOf } from './attributes.ts';
+import { attendingPerson, minorityOf } from './attributes.ts';
+import { inCategoryOrder } from './candidates.ts';
 import { DELEGATE_CATEGORY_LABELS, type ValueLabeler } from './labels.ts';
 import {
   DELEGATE_CATEGORIES,
@@ -85,15 +84,26 @@ const CATEGORY_SHORT: Record<DelegateCategory, string> = {
   lanh_dao: 'Lãnh đạo',
 };
 
+/**
+ * The delegate's name as the list prints it: a person's name; for a collective the representative who
+ * attends for it, "Nguyễn Văn A — đại diện Trạm Y tế đặc khu" (the collective alone while it has named
+ * nobody).
+ */
+export function delegateDisplayName(d: Pick<DelegateCandidate, 'kind' | 'name' | 'representative'>): string {
+  if (d.kind !== 'collective' || !d.representative) return d.name;
+  return `${d.representative.name} — đại diện ${d.name}`;
+}
+
 function delegateRow(d: DelegateCandidate, stt: number, labelValue: ValueLabeler): string[] {
   const coded = (column: 'ethnic' | 'field', code: string | null) =>
     code === null || code.trim() === '' ? '' : labelValue(column, code);
+  const person = attendingPerson(d);
   return [
     String(stt),
-    d.name,
-    d.birthYear === null ? '' : String(d.birthYear),
-    d.gender === 'nu' ? 'Nữ' : d.gender === 'nam' ? 'Nam' : '',
-    coded('ethnic', d.ethnicCode),
+    delegateDisplayName(d),
+    person.birthYear === null ? '' : String(person.birthYear),
+    person.gender === 'nu' ? 'Nữ' : person.gender === 'nam' ? 'Nam' : '',
+    coded('ethnic', person.ethnicCode),
     d.position.trim() || d.nominatingUnitName,
     CATEGORY_SHORT[d.category],
     coded('field', d.fieldCode),
@@ -103,14 +113,17 @@ function delegateRow(d: DelegateCandidate, stt: number, labelValue: ValueLabeler
   ];
 }
 
-/** The delegates grouped by category (Vietnamese order: category, then given name), numbered 1…n. */
+/**
+ * The delegates grouped by category, numbered 1…n: exemplary collectives then people by given name,
+ * guests and leaders in protocol order (inCategoryOrder).
+ */
 export function delegateListGroups(list: DelegateList, labelValue: ValueLabeler): DelegateListGroup[] {
   const groups: DelegateListGroup[] = [];
   let stt = 0;
   for (const category of DELEGATE_CATEGORIES) {
-    const members = sortByGivenName(
+    const members = inCategoryOrder(
+      category,
       list.delegates.filter((d) => d.category === category),
-      (d) => d.name,
     );
     if (members.length === 0) continue;
     groups.push({
@@ -140,8 +153,12 @@ export function delegateListSummary(list: DelegateList): DelegateListSummaryRow[
     ...DELEGATE_CATEGORIES.map((c) =>
       row(DELEGATE_CATEGORY_LABELS[c], all.filter((d) => d.category === c).length),
     ),
-    row('Nữ', all.filter((d) => d.gender === 'nu').length),
-    row('Dân tộc thiểu số', all.filter((d) => minorityOf(d.ethnicCode) === 'thieu_so').length),
+    // A collective counts by its representative, the person who attends (as in the composition rules).
+    row('Nữ', all.filter((d) => attendingPerson(d).gender === 'nu').length),
+    row(
+      'Dân tộc thiểu số',
+      all.filter((d) => minorityOf(attendingPerson(d).ethnicCode) === 'thieu_so').length,
+    ),
     row('Trực tiếp lao động, sản xuất', all.filter((d) => d.directWorker).length),
   ];
 }
@@ -151,12 +168,6 @@ export function delegateListSubject(conference: Conference): string {
   const line2 = conference.nameLine2.trim();
   const tail = line2 === '' ? '' : ` ${line2.charAt(0).toLocaleLowerCase('vi')}${line2.slice(1)}`;
   return `Dự ${conference.name.trim()}${tail}`;
-}
-
-/** "KH-UBND" → "DS-UBND": the list's symbol from the plan's issuing body. */
-function listSymbol(planSymbol: string): string {
-  const dash = planSymbol.indexOf('-');
-  return `DS${dash >= 0 ? planSymbol.slice(dash) : '-UBND'}`;
 }
 
 function cell(text: string, align?: TableCell['align'], bold = false): TableCell {
@@ -205,15 +216,17 @@ function summaryTable(summary: DelegateListSummaryRow[]): TableBlock {
   };
 }
 
-/** The year the list was approved, in Vietnam; the conference's year when unreadable. */
+/** The day the list was approved, in Vietnam (from the record, never the clock); null when unreadable. */
 function approvedDate(list: DelegateList): string | null {
   const instant = new Date(list.approvedAt);
   return Number.isNaN(instant.getTime()) ? null : isoDateInVietnam(instant);
 }
 
 /**
- * The approved list as a document: the plan's header (number and date left for the hand), "DANH SÁCH
- * ĐẠI BIỂU", the conference, the table grouped by category, the summary, and the plan's signature.
+ * The approved list as a document: the plan's issuing body with no number of its own (Nghị định 30
+ * gives a list no type code: it is numbered only as the annex of a decision or plan), the place and
+ * the day it was approved, "DANH SÁCH ĐẠI BIỂU", the conference, the table grouped by category, the
+ * summary, and the plan's signature.
  */
 export function buildDelegateListDocument(input: DelegateListDocumentInput): AdminDocument {
   const { conference, list, labelValue } = input;
@@ -225,7 +238,7 @@ export function buildDelegateListDocument(input: DelegateListDocumentInput): Adm
     paragraph(
       [
         {
-          text: `(Danh sách lần ${list.number}${approved ? `, duyệt ngày ${formatShortDate(approved)}` : ''}; tổng số ${list.delegates.length} đại biểu)`,
+          text: `(Danh sách lần ${list.number}; tổng số ${list.delegates.length} đại biểu)`,
           italic: true,
         },
       ],
@@ -242,8 +255,8 @@ export function buildDelegateListDocument(input: DelegateListDocumentInput): Adm
     header: {
       parentBody: plan.parentBody,
       issuingBody: plan.issuingBody,
-      numberLine: formatNumberLine('', listSymbol(plan.documentSymbol)),
-      placeDateLine: formatPlaceDateLine(plan.place, null, year),
+      numberLine: '',
+      placeDateLine: formatPlaceDateLine(plan.place, approved, year),
     },
     orientation: 'landscape',
     typeName: 'DANH SÁCH ĐẠI BIỂU',

@@ -86,6 +86,14 @@ export interface ScoreWeights {
   leader: number;
 }
 
+/** Who attends for a collective: the delegate, whose attributes the composition rules count. */
+export interface DelegateRepresentative {
+  name: string;
+  gender: Gender | null;
+  birthYear: number | null;
+  ethnicCode: string | null;
+}
+
 /** A candidate as the composition screen and the engine see it. */
 export interface DelegateCandidate {
   /** The nomination's id for exemplary delegates, the guest's id otherwise. */
@@ -109,6 +117,11 @@ export interface DelegateCandidate {
   awards: string;
   score: number;
   scoreParts: ScorePart[];
+  /**
+   * A collective's representative (null or absent for a person, or a collective that has named none):
+   * the person who attends and is counted as the delegate. Lists approved before it was recorded lack it.
+   */
+  representative?: DelegateRepresentative | null;
 }
 
 /** Composition rules of a conference; the engine's QuotaRule with the delegate columns. */

@@ -167,3 +167,65 @@ test('the document closes with the recipients and the signature', () => {
   });
   assert.equal(text.at(-1), 'Nguyễn Văn Hậu');
 });
+
+/** The styled runs of the first paragraph whose text contains `needle`. */
+function runsOf(conference: Conference, needle: string) {
+  const block = buildPlanDocument(conference).body.find(
+    (b) =>
+      b.kind === 'paragraph' &&
+      b.runs
+        .map((r) => r.text)
+        .join('')
+        .includes(needle),
+  );
+  assert.ok(block?.kind === 'paragraph', `no paragraph with "${needle}"`);
+  return block.runs;
+}
+
+test('the two bracketed notes of III.3 print italic, brackets and the rest upright, as in the seed', () => {
+  const conference = seedConference();
+  const note = runsOf(conference, 'có thể xây dựng phóng sự');
+  assert.deepEqual(
+    note.filter((r) => r.italic).map((r) => r.text),
+    ['có thể xây dựng phóng sự, video clip, hình ảnh để minh họa các nội dung báo cáo'],
+  );
+  assert.ok(note.at(-1)?.text === ').' && !note.at(-1)?.italic);
+  assert.deepEqual(
+    runsOf(conference, 'nếu có điều kiện')
+      .filter((r) => r.italic)
+      .map((r) => r.text),
+    ['nếu có điều kiện'],
+  );
+  assert.ok(!documentPlainText(buildPlanDocument(conference)).includes('*'), 'no mark is printed');
+});
+
+test('section IV prints only the labels of IV.4 and IV.5 bold, never their duties', () => {
+  const conference = seedConference();
+  const boldOf = (needle: string) =>
+    runsOf(conference, needle)
+      .filter((r) => r.bold)
+      .map((r) => r.text);
+  assert.deepEqual(boldOf('1. Phòng Văn hóa - Xã hội:'), []);
+  assert.deepEqual(boldOf('2. Văn phòng Ủy ban nhân dân đặc khu:'), []);
+  assert.deepEqual(boldOf('3. Đề nghị Ủy ban Mặt trận'), []);
+  assert.deepEqual(boldOf('4. Trung tâm sự nghiệp công:'), ['4. Trung tâm sự nghiệp công:']);
+  assert.deepEqual(boldOf('5. Phòng Kinh tế:'), ['5. Phòng Kinh tế:']);
+  assert.deepEqual(
+    boldOf('Xây dựng Kế hoạch tuyên truyền năm 2025'),
+    [],
+    'a further duty of IV.4 is upright',
+  );
+});
+
+test('a plan saved before emphasis existed prints as written: plain labels, a lone star kept', () => {
+  const base = seedConference();
+  const assignments = base.plan.assignments.map(({ labelBold: _, ...a }) => ({ ...a, labelBold: false }));
+  const plain = seedConference({
+    plan: { ...base.plan, assignments, closing: 'Hệ số 5 * 3 giữ nguyên./.' },
+  });
+  assert.deepEqual(
+    runsOf(plain, '4. Trung tâm sự nghiệp công:').filter((r) => r.bold),
+    [],
+  );
+  assert.ok(lines(plain).includes('Hệ số 5 * 3 giữ nguyên./.'));
+});

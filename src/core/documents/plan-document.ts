@@ -8,6 +8,7 @@ import type {
   TextBlock,
 } from '../conference/types.ts';
 import { formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
+import { parseInlineMarks as marked } from './inline-marks.ts';
 import {
   type AdminDocument,
   type BodyBlock,
@@ -42,7 +43,7 @@ export function buildPlanDocument(conference: Conference): AdminDocument {
     typeName: PLAN_TYPE_NAME,
     subject: plan.title,
     body: [
-      paragraph(plan.basis),
+      paragraph(marked(plan.basis)),
       ...purposesSection(conference),
       ...formAndDelegatesSection(conference),
       ...programSection(conference),
@@ -65,7 +66,7 @@ function issuedYear(conference: Conference): number {
 function purposesSection(conference: Conference): BodyBlock[] {
   return [
     heading(1, 'I. MỤC ĐÍCH, YÊU CẦU'),
-    ...conference.plan.purposes.map((text, i) => paragraph(`${i + 1}. ${text}`)),
+    ...conference.plan.purposes.map((text, i) => paragraph(marked(`${i + 1}. ${text}`))),
   ];
 }
 
@@ -73,14 +74,14 @@ function formAndDelegatesSection(conference: Conference): BodyBlock[] {
   const { plan } = conference;
   return [
     heading(1, 'II. HÌNH THỨC, THỜI GIAN, THÀNH PHẦN VÀ SỐ LƯỢNG ĐẠI BIỂU'),
-    dashItem(`Hình thức: ${plan.form}`),
+    dashItem(marked(`Hình thức: ${plan.form}`)),
     dashItem([{ text: 'Thời gian tổ chức: ' }, { text: timeSentence(conference), bold: true }]),
     dashItem('Thành phần, cơ cấu và số lượng đại biểu:'),
     plusItem([
       { text: 'Thành phần, cơ cấu', italic: true },
-      { text: `: ${compositionSentence(conference)}` },
+      ...marked(`: ${compositionSentence(conference)}`),
     ]),
-    ...plan.compositionNotes.map((text) => paragraph(text)),
+    ...plan.compositionNotes.map((text) => paragraph(marked(text))),
     plusItem([{ text: 'Số lượng', italic: true }, { text: `: Tối đa ${conference.maxDelegates} đại biểu.` }]),
   ];
 }
@@ -124,9 +125,9 @@ function programSection(conference: Conference): BodyBlock[] {
   return [
     heading(1, 'III. CHƯƠNG TRÌNH, NỘI DUNG HỘI NGHỊ'),
     heading(2, '1. Chương trình Hội nghị'),
-    ...plan.programItems.map((text) => dashItem(text)),
+    ...plan.programItems.map((text) => dashItem(marked(text))),
     heading(2, '2. Một số hoạt động trước và trong dịp tổ chức hội nghị'),
-    ...plan.activities.map((text) => dashItem(text)),
+    ...plan.activities.map((text) => dashItem(marked(text))),
     heading(2, '3. Một số nội dung trọng tâm của hội nghị'),
     ...plan.keyContents.flatMap(keyContentBlocks),
     ...conferenceNameBlocks(conference),
@@ -143,9 +144,9 @@ export function keyContentBlocks(content: KeyContent): BodyBlock[] {
   const head = content.heading.trim();
   if (first && first.style === 'paragraph') {
     const joiner = head === '' ? '' : `${head}${headingJoiner(head)}`;
-    return [paragraph(`${content.code}. ${joiner}${first.text}`), ...rest.map(textBlock)];
+    return [paragraph(marked(`${content.code}. ${joiner}${first.text}`)), ...rest.map(textBlock)];
   }
-  return [paragraph(`${content.code}. ${head}`.trimEnd()), ...content.blocks.map(textBlock)];
+  return [paragraph(marked(`${content.code}. ${head}`.trimEnd())), ...content.blocks.map(textBlock)];
 }
 
 function headingJoiner(head: string): string {
@@ -154,9 +155,10 @@ function headingJoiner(head: string): string {
 }
 
 function textBlock(block: TextBlock): ParagraphBlock {
-  if (block.style === 'dash') return dashItem(block.text);
-  if (block.style === 'plus') return plusItem(block.text);
-  return paragraph(block.text);
+  const runs = marked(block.text);
+  if (block.style === 'dash') return dashItem(runs);
+  if (block.style === 'plus') return plusItem(runs);
+  return paragraph(runs);
 }
 
 /** The generated last key content: the conference name as printed on the backdrop, with place and date. */
@@ -186,15 +188,20 @@ function assignmentsSection(conference: Conference): BodyBlock[] {
   return [
     heading(1, 'IV. TỔ CHỨC THỰC HIỆN'),
     ...conference.plan.assignments.flatMap((a, i) => assignmentBlocks(a, i + 1)),
-    paragraph(conference.plan.closing),
+    paragraph(marked(conference.plan.closing)),
   ];
 }
 
-/** "1. Phòng Văn hóa - Xã hội: <first duty>", then one paragraph per further duty. */
+/**
+ * "1. Phòng Văn hóa - Xã hội: <first duty>", then one paragraph per further duty. The label is bold only
+ * when the plan says so, as IV.4 and IV.5 of the seed plan ("**4. Trung tâm sự nghiệp công:** Tham mưu…").
+ */
 function assignmentBlocks(assignment: Assignment, number: number): BodyBlock[] {
   const [first, ...rest] = assignment.duties;
   const request = assignment.isRequest ? 'Đề nghị ' : '';
-  const label: InlineRun = { text: `${number}. ${request}${assignment.unitName}:`, bold: true };
-  const opening = first ? [label, { text: ` ${first}` }] : [label];
-  return [paragraph(opening), ...rest.map((text) => paragraph(text))];
+  const label: InlineRun[] = marked(`${number}. ${request}${assignment.unitName}:`, {
+    bold: assignment.labelBold,
+  });
+  const opening = first ? [...label, ...marked(` ${first}`)] : label;
+  return [paragraph(opening), ...rest.map((text) => paragraph(marked(text)))];
 }

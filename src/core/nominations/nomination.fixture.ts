@@ -21,6 +21,9 @@ export function individualInput(overrides: Partial<NominationInput> = {}): Nomin
     awards: 'Giấy khen UBND huyện năm 2022',
     memberCount: null,
     representativeName: '',
+    representativeGender: null,
+    representativeBirthYear: null,
+    representativeEthnicCode: null,
     vote: { meetingDate: '2025-08-01', present: 12, inFavour: 10, minutesFileId: null },
     citizenId: '',
     phone: '',
@@ -44,6 +47,9 @@ export function collectiveInput(overrides: Partial<NominationInput> = {}): Nomin
     priorityAreas: ['kinh-te-xa-hoi'],
     memberCount: 9,
     representativeName: 'Trần Thị Lan',
+    representativeGender: 'nu',
+    representativeBirthYear: 1985,
+    representativeEthnicCode: '01',
     ...overrides,
   });
 }

@@ -99,6 +99,9 @@ export const NOMINATION_FIELD_LABELS: Record<string, string> = {
   achievements: 'Thành tích tiêu biểu',
   memberCount: 'Số thành viên',
   representativeName: 'Người đại diện',
+  representativeGender: 'Giới tính người đại diện',
+  representativeBirthYear: 'Năm sinh người đại diện',
+  representativeEthnicCode: 'Dân tộc người đại diện',
   vote: 'Kết quả bình xét',
   'vote.meetingDate': 'Ngày bình xét',
   'vote.present': 'Số người dự họp',
@@ -171,6 +174,49 @@ function checkIndividual(input: NominationInput, ctx: ValidationContext, out: Fi
   if (input.memberCount !== null) out.push(problem('memberCount', 'chỉ ghi cho tập thể; cá nhân để trống'));
   if (input.representativeName.trim() !== '')
     out.push(problem('representativeName', 'chỉ ghi cho tập thể; cá nhân để trống'));
+  for (const key of REPRESENTATIVE_DETAILS)
+    if (input[key] !== null) out.push(problem(key, 'chỉ ghi cho tập thể; cá nhân để trống'));
+}
+
+const REPRESENTATIVE_DETAILS = [
+  'representativeGender',
+  'representativeBirthYear',
+  'representativeEthnicCode',
+] as const;
+
+/**
+ * The representative of a collective (who attends for it and is the delegate): gender, birth year and
+ * ethnic group are optional, checked like a person's when given, and need the representative's name.
+ */
+export function representativeProblems(
+  input: Pick<NominationInput, 'representativeName' | (typeof REPRESENTATIVE_DETAILS)[number]>,
+  ctx: ValidationContext,
+): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const year = input.representativeBirthYear;
+  if (year !== null) {
+    const now = parseIsoDate(ctx.today).year;
+    const [from, to] = [now - AGE_RANGE.max, now - AGE_RANGE.min];
+    if (!Number.isInteger(year) || year < from || year > to)
+      out.push(
+        problem(
+          'representativeBirthYear',
+          `tuổi phải từ ${AGE_RANGE.min} đến ${AGE_RANGE.max}, tức năm sinh từ ${from} đến ${to}`,
+        ),
+      );
+  }
+  const ethnic = input.representativeEthnicCode;
+  if (ethnic !== null && ethnic.trim() !== '')
+    checkCode(ctx.lists.ethnic, ethnic, 'representativeEthnicCode', out);
+  const detailed = REPRESENTATIVE_DETAILS.some((key) => input[key] !== null);
+  if (detailed && input.representativeName.trim() === '')
+    out.push(
+      problem(
+        'representativeName',
+        'không được để trống khi đã ghi giới tính, năm sinh hoặc dân tộc của người đại diện',
+      ),
+    );
+  return out;
 }
 
 function checkCollective(input: NominationInput, out: FieldProblem[]): void {
@@ -195,7 +241,10 @@ export function validateNomination(input: NominationInput, ctx: ValidationContex
       problem('name', 'không được để trống', NOMINATION_FIELD_LABELS[individual ? 'name' : 'collectiveName']),
     );
   if (individual) checkIndividual(input, ctx, out);
-  else checkCollective(input, out);
+  else {
+    checkCollective(input, out);
+    out.push(...representativeProblems(input, ctx));
+  }
   if (input.fieldCode !== null) checkCode(ctx.lists.field, input.fieldCode, 'fieldCode', out);
   if (input.sectorCode !== null) checkCode(ctx.lists.sector, input.sectorCode, 'sectorCode', out);
   input.priorityAreas.forEach((code, i) => {

@@ -213,6 +213,9 @@ const WIDTHS: Partial<Record<SheetColumnKey, number>> = {
   phone: 15,
   memberCount: 12,
   representativeName: 24,
+  representativeGender: 12,
+  representativeBirthYear: 12,
+  representativeEthnic: 14,
 };
 
 /** The workbook of the template and of exports: the data sheet, the instructions, the hidden lists. */

@@ -14,6 +14,9 @@ import { NOMINATION_COLUMNS, type NominationColumnKey } from './columns.ts';
 export const OPTIONAL_COLUMNS = [
   { key: 'memberCount', header: 'Số thành viên' },
   { key: 'representativeName', header: 'Người đại diện' },
+  { key: 'representativeGender', header: 'Giới tính người đại diện' },
+  { key: 'representativeBirthYear', header: 'Năm sinh người đại diện' },
+  { key: 'representativeEthnic', header: 'Dân tộc người đại diện' },
 ] as const;
 
 export type OptionalColumnKey = (typeof OPTIONAL_COLUMNS)[number]['key'];
@@ -69,6 +72,9 @@ const SYNONYMS: Record<SheetColumnKey, HeaderSynonyms> = {
   phone: { exact: ['dt'], within: ['sdt', 'dien thoai', 'di dong', 'so dt'] },
   memberCount: { within: ['so thanh vien', 'so luong thanh vien', 'so nguoi cua tap the'] },
   representativeName: { within: ['nguoi dai dien', 'dai dien'] },
+  representativeGender: { within: ['gioi tinh nguoi dai dien', 'gioi tinh dai dien'] },
+  representativeBirthYear: { within: ['nam sinh nguoi dai dien', 'nam sinh dai dien'] },
+  representativeEthnic: { within: ['dan toc nguoi dai dien', 'dan toc dai dien'] },
 };
 
 /** The nominations sheet for header finding and the mapping proposal: a header row names 3 columns. */

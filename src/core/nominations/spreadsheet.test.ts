@@ -325,6 +325,9 @@ describe('nominationToRow', () => {
       '0912345678',
       null,
       '',
+      '',
+      null,
+      '',
     ]);
   });
 

@@ -108,6 +108,9 @@ const PATH_COLUMNS: Record<string, SheetColumnKey> = {
   phone: 'phone',
   memberCount: 'memberCount',
   representativeName: 'representativeName',
+  representativeGender: 'representativeGender',
+  representativeBirthYear: 'representativeBirthYear',
+  representativeEthnicCode: 'representativeEthnic',
 };
 
 const KINDS: Record<string, NominationInput['kind']> = {
@@ -199,6 +202,9 @@ export function parseNominationRows(rows: readonly string[][], options: ParseOpt
         awards: cell('awards'),
         memberCount: count('memberCount'),
         representativeName: cell('representativeName'),
+        representativeGender: row.gender('representativeGender'),
+        representativeBirthYear: row.year('representativeBirthYear'),
+        representativeEthnicCode: row.reference('representativeEthnic', resolvers.ethnic),
         vote:
           meetingDate && present !== null && inFavour !== null
             ? { meetingDate, present, inFavour, minutesFileId: null }
@@ -272,6 +278,10 @@ export function nominationToRow(
     phone: options.masked ? maskPhone(n.phone) : n.phone,
     memberCount: n.memberCount,
     representativeName: n.representativeName,
+    representativeGender:
+      n.representativeGender === 'nam' ? 'Nam' : n.representativeGender === 'nu' ? 'Nữ' : '',
+    representativeBirthYear: n.representativeBirthYear,
+    representativeEthnic: label('ethnic', n.representativeEthnicCode),
   };
   return SHEET_COLUMNS.map((c) => values[c.key]);
 }

@@ -61,8 +61,12 @@ export interface NominationInput {
   awards: string;
   /** Collectives only. */
   memberCount: number | null;
-  /** Collectives only: who will attend. */
+  /** Collectives only: who will attend, and is the delegate when the collective is one. */
   representativeName: string;
+  /** Collectives only: the representative's gender, birth year and ethnic group (counted by the composition rules). */
+  representativeGender: Gender | null;
+  representativeBirthYear: number | null;
+  representativeEthnicCode: string | null;
   vote: GrassrootsVote | null;
   /** Personal data: optional, shown only to the organising unit's staff. */
   citizenId: string;

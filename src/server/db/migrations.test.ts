@@ -26,6 +26,7 @@ const CODES_IN_THE_CODE: Record<string, readonly string[]> = {
   'reference_items.list': REFERENCE_LIST_NAMES,
   'nominations.kind': NOMINATION_KINDS,
   'nominations.gender': GENDERS,
+  'nominations.representative_gender': GENDERS,
   'nominations.state': NOMINATION_STATES,
   'delegate_guests.category': GUEST_CATEGORIES,
   'delegate_guests.gender': GENDERS,
@@ -65,6 +66,10 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(
         applied.rows.map((m) => m.name),
+        Object.keys(await migrationProvider.getMigrations()).sort(),
+      );
+      assert.deepEqual(
+        applied.rows.slice(0, 6).map((m) => m.name),
         [
           '0001-foundation',
           '0002-nominations',
@@ -127,7 +132,7 @@ for (const engine of testEngines()) {
 
     test('the migration names the bad rows and adds no constraint while they remain', async () => {
       const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
-      const down = await migrator.migrateDown();
+      const down = await migrator.migrateTo('0005-award-decisions');
       assert.equal(down.error, undefined);
       await sql`insert into reference_items (list, code, label, aliases, active, sort_order)
           values ('colour', 'red', 'Đỏ', '[]', true, 0), ('colour', 'blue', 'Xanh', '[]', true, 1),
@@ -145,7 +150,7 @@ for (const engine of testEngines()) {
       assert.equal(checks.rows[0]?.n, 0);
 
       await sql`delete from reference_items where list in ('colour', 'size')`.execute(handle.db);
-      assert.deepEqual(await migrate(handle.db), ['0006-enum-checks']);
+      assert.equal((await migrate(handle.db))[0], '0006-enum-checks');
     });
   });
 }

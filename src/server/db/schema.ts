@@ -173,6 +173,9 @@ export interface NominationsTable {
   awards: string;
   member_count: number | null;
   representative_name: string;
+  representative_gender: string | null;
+  representative_birth_year: number | null;
+  representative_ethnic_code: string | null;
   vote: Json | null;
   citizen_id: string;
   phone: string;

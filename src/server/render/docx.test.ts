@@ -79,6 +79,38 @@ test('the place-date line is an italic run', () => {
   assert.match(run[1], /<w:i\/>/);
 });
 
+/** The runs of the paragraph whose text contains `needle`: their text and whether each is bold or italic. */
+function styledRuns(needle: string): Array<{ text: string; bold: boolean; italic: boolean }> {
+  const paragraph = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => p[0])
+    .find((p) => paragraphsText(p).join('').includes(needle));
+  assert.ok(paragraph, `no paragraph holds "${needle}"`);
+  return [...paragraph.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => ({
+    text: [...r[1].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    bold: /<w:b\/>/.test(r[1]),
+    italic: /<w:i\/>/.test(r[1]),
+  }));
+}
+
+test('the bracketed notes of III.3 are italic runs; of section IV only the labels of 4 and 5 are bold', () => {
+  const italic = (needle: string) =>
+    styledRuns(needle)
+      .filter((r) => r.italic)
+      .map((r) => r.text);
+  assert.deepEqual(italic('có thể xây dựng phóng sự'), [
+    'có thể xây dựng phóng sự, video clip, hình ảnh để minh họa các nội dung báo cáo',
+  ]);
+  assert.deepEqual(italic('nếu có điều kiện'), ['nếu có điều kiện']);
+  const bold = (needle: string) =>
+    styledRuns(needle)
+      .filter((r) => r.bold)
+      .map((r) => r.text);
+  assert.deepEqual(bold('1. Phòng Văn hóa - Xã hội:'), []);
+  assert.deepEqual(bold('3. Đề nghị Ủy ban Mặt trận'), []);
+  assert.deepEqual(bold('4. Trung tâm sự nghiệp công:'), ['4. Trung tâm sự nghiệp công:']);
+  assert.deepEqual(bold('5. Phòng Kinh tế:'), ['5. Phòng Kinh tế:']);
+});
+
 test('page numbers are centred in the header and hidden on the first page', () => {
   assert.match(documentXml, /<w:titlePg\/>/);
   assert.match(documentXml, /<w:headerReference w:type="first"/);

@@ -79,11 +79,21 @@ describe('demoAwardsHistory', () => {
       [1_490_000, 'Chủ tịch UBND thành phố Hải Phòng'],
     );
     const sameBatch = history.filter(
-      (r) => r.formCode === 'giay-khen' && r.year === 2023 && r.issuer.startsWith('Chủ tịch'),
+      (r) => r.formCode === 'giay-khen-huyen' && r.year === 2023 && r.issuer.startsWith('Chủ tịch'),
     );
     assert.ok(
       sameBatch.length > 1 && new Set(sameBatch.map((r) => r.decisionNumber)).size === 1,
       'one decision per batch',
     );
+  });
+
+  it('holds district Giấy khen (Bạch Long Vĩ was a huyện until 30/6/2025), at 0,3 × the base salary', () => {
+    const giayKhen = history.filter((r) => r.formCode.startsWith('giay-khen'));
+    assert.ok(giayKhen.length > 10);
+    assert.ok(giayKhen.every((r) => r.formCode === 'giay-khen-huyen' && /huyện/u.test(r.issuer)));
+    const person2024 = giayKhen.find((r) => r.year === 2024 && r.kind === 'individual');
+    assert.equal(person2024?.amount, 710_000, '0,3 × 2.340.000 = 702.000 → 710.000 (December 2024)');
+    const person2021 = giayKhen.find((r) => r.year === 2021 && r.kind === 'individual');
+    assert.equal(person2021?.amount, 450_000, '0,3 × 1.490.000 = 447.000 → 450.000');
   });
 });

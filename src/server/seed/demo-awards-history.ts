@@ -14,6 +14,7 @@ import { recordChange } from '../modules/audit/index.ts';
 import { insertAwardRecords, loadAwardCatalogue, type NewAwardRecord } from '../modules/awards/index.ts';
 import { listConferenceNominations } from '../modules/nominations/index.ts';
 import { findUnitByKey } from '../modules/units/index.ts';
+import { DEMO_TIMELINE, demoInstant } from './demo-timeline.ts';
 
 const DISTRICT = 'Chủ tịch UBND huyện Bạch Long Vĩ';
 const CITY = 'Chủ tịch UBND thành phố Hải Phòng';
@@ -24,8 +25,9 @@ const WRITTEN: Record<string, { code: string; issuer: string }> = {
   'Lao động tiên tiến': { code: 'lao-dong-tien-tien', issuer: DISTRICT },
   'Chiến sĩ tiên tiến': { code: 'lao-dong-tien-tien', issuer: MILITARY },
   'Chiến sĩ thi đua cơ sở': { code: 'chien-si-thi-dua-co-so', issuer: DISTRICT },
-  'Giấy khen UBND huyện': { code: 'giay-khen', issuer: DISTRICT },
-  'Giấy khen của Chỉ huy trưởng': { code: 'giay-khen', issuer: MILITARY },
+  // Bạch Long Vĩ was a huyện until 30/6/2025: its Giấy khen were of the district level (0,3).
+  'Giấy khen UBND huyện': { code: 'giay-khen-huyen', issuer: DISTRICT },
+  'Giấy khen của Chỉ huy trưởng': { code: 'giay-khen-huyen', issuer: MILITARY },
   'Tập thể lao động tiên tiến': { code: 'tap-the-lao-dong-tien-tien', issuer: DISTRICT },
   'Đơn vị tiên tiến': { code: 'tap-the-lao-dong-tien-tien', issuer: MILITARY },
   'Tập thể lao động xuất sắc': { code: 'tap-the-lao-dong-xuat-sac', issuer: CITY },
@@ -133,7 +135,7 @@ export async function ensureDemoAwardsHistory(ctx: ServiceContext, conferenceId:
   if (existing.length > 0) return 0;
   const nominations = await listConferenceNominations(ctx.db, conferenceId);
   const records = demoAwardsHistory(nominations, await loadAwardCatalogue(ctx.db), blv.id);
-  const now = ctx.now();
+  const now = demoInstant(DEMO_TIMELINE.nominations);
   await ctx.db.transaction().execute(async (tx) => {
     await insertAwardRecords(tx, records, { now, createdBy: null });
     await recordChange(tx, now, null, {

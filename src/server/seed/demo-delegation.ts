@@ -19,6 +19,7 @@ import {
   proposeDelegates,
   updateComposition,
 } from '../modules/delegation/index.ts';
+import { DEMO_TIMELINE, onDemoDay } from './demo-timeline.ts';
 
 /** The demo organiser who saves the composition and approves the list. */
 export const DEMO_ORGANISER = 'bachlongvi';
@@ -161,9 +162,10 @@ async function ensureGuests(ctx: ServiceContext, actor: Actor, conferenceId: str
  * a composition was saved), and the proposed list approved as list 1 (unless a list exists).
  */
 export async function ensureDemoDelegation(
-  ctx: ServiceContext,
+  runCtx: ServiceContext,
   conferenceId: string,
 ): Promise<{ guestsAdded: number; listApproved: boolean }> {
+  const ctx = onDemoDay(runCtx, DEMO_TIMELINE.delegation);
   const approved = await ctx.db
     .selectFrom('delegate_lists')
     .select('number')

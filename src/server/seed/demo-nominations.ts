@@ -83,6 +83,13 @@ const MINORITIES = words(
 ).map((w) => w.split(':') as [string, string]);
 const PHONE_PREFIXES = words('090 091 093 094 096 097 098 086 088 035 036 037 038 039');
 
+/** A seed from a text (FNV-1a), for a choice that must not move the main sequence. */
+function textSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+  return h >>> 0;
+}
+
 /** The random choices, named. */
 function picker(random: () => number) {
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -177,7 +184,17 @@ interface Slot {
 /** Who is nominated: the fields that differ between an individual and a collective. */
 type Identity = Pick<
   NominationInput,
-  'kind' | 'name' | 'gender' | 'birthYear' | 'ethnicCode' | 'position' | 'memberCount' | 'representativeName'
+  | 'kind'
+  | 'name'
+  | 'gender'
+  | 'birthYear'
+  | 'ethnicCode'
+  | 'position'
+  | 'memberCount'
+  | 'representativeName'
+  | 'representativeGender'
+  | 'representativeBirthYear'
+  | 'representativeEthnicCode'
 > &
   Pick<NominationInput, 'citizenId' | 'phone'>;
 
@@ -195,6 +212,9 @@ function individual(r: Picker, slot: Slot, role: DemoRole, fixedName: string | n
     position: `${r.fill(role.title, 0, 0)}, ${slot.unit.fullName}`,
     memberCount: null,
     representativeName: '',
+    representativeGender: null,
+    representativeBirthYear: null,
+    representativeEthnicCode: null,
     // CCCD: province 031 (Hải Phòng), century-and-sex digit, year of birth, six digits.
     citizenId: r.chance(0.5) ? `031${cccdSex}${String(birthYear % 100).padStart(2, '0')}${r.digits(6)}` : '',
     phone: r.chance(0.6) ? `${r.pick(PHONE_PREFIXES)}${r.digits(7)}` : '',
@@ -212,6 +232,10 @@ function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Ident
     : k === 1
       ? team.name
       : `${team.name} số ${k}`;
+  const representativeGender: Gender = r.chance(0.4) ? 'nu' : 'nam';
+  const representativeName = personName(r, representativeGender);
+  // The representative's age comes from a picker of its own, so the rest of the demo stays as it was.
+  const own = picker(seededRandom(textSeed(`${slot.unit.id} ${name} ${representativeName}`)));
   const identity: Identity = {
     kind: 'collective',
     name,
@@ -220,7 +244,10 @@ function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Ident
     ethnicCode: null,
     position: slot.unit.fullName,
     memberCount: r.int(team.members[0], team.members[1]),
-    representativeName: personName(r, r.chance(0.4) ? 'nu' : 'nam'),
+    representativeName,
+    representativeGender,
+    representativeBirthYear: TODAY_YEAR - own.int(28, 56),
+    representativeEthnicCode: '01',
     citizenId: '',
     phone: '',
   };

@@ -16,6 +16,7 @@ import { ensureDemoAwardDecision } from './demo-award-decision.ts';
 import { ensureDemoAwardsHistory } from './demo-awards-history.ts';
 import { ensureDemoDelegation } from './demo-delegation.ts';
 import { generateDemoNominations, seededRandom } from './demo-nominations.ts';
+import { DEMO_TIMELINE, demoInstant } from './demo-timeline.ts';
 import { ensureReferenceData } from './install-reference.ts';
 
 /** The password of every demo account; printed at start so anyone can try the demo. */
@@ -100,8 +101,9 @@ async function unitIdByKey(db: Db, key: string): Promise<string> {
 export async function loadDemo(
   ctx: ServiceContext,
 ): Promise<{ conferenceId: string; usersAdded: number; nominationsAdded: number }> {
-  const now = ctx.now();
-  await ensureReferenceData(ctx.db, now);
+  // Reference data belongs to the installation; the demo's own records follow its conference's dates.
+  await ensureReferenceData(ctx.db, ctx.now());
+  const now = demoInstant(DEMO_TIMELINE.accounts);
   let usersAdded = 0;
   for (const account of DEMO_ACCOUNTS) {
     const exists = await ctx.db
@@ -135,8 +137,12 @@ export async function loadDemo(
     });
     usersAdded++;
   }
-  const conferenceId = await ensureDemoConference(ctx, now);
-  const nominationsAdded = await ensureDemoNominations(ctx, conferenceId, now);
+  const conferenceId = await ensureDemoConference(ctx, demoInstant(DEMO_TIMELINE.plan));
+  const nominationsAdded = await ensureDemoNominations(
+    ctx,
+    conferenceId,
+    demoInstant(DEMO_TIMELINE.nominations),
+  );
   await ensureDemoDelegation(ctx, conferenceId);
   await ensureDemoAwardsHistory(ctx, conferenceId);
   await ensureDemoAwardDecision(ctx, conferenceId);

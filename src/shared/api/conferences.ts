@@ -20,6 +20,8 @@ export const assignmentSchema = z.object({
   unitName: requiredText(300),
   unitId: z.string().nullable(),
   isRequest: z.boolean(),
+  /** Plans saved before the label could be bold print it plain. */
+  labelBold: z.boolean().default(false),
   duties: z.array(requiredText(5000)).min(1).max(20),
 });
 

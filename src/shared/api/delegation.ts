@@ -110,6 +110,15 @@ export const delegateCandidateSchema = z.object({
   awards: z.string(),
   score: z.number(),
   scoreParts: z.array(scorePartSchema),
+  representative: z
+    .object({
+      name: z.string(),
+      gender: z.enum(['nam', 'nu']).nullable(),
+      birthYear: z.number().nullable(),
+      ethnicCode: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** A resolved bound with its Vietnamese label ("Nữ", "Lĩnh vực: Ngư nghiệp"). */

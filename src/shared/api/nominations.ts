@@ -40,6 +40,14 @@ export const nominationInputSchema = z.object({
   awards: text(5000),
   memberCount: z.number().int().min(1).max(1000000).nullable(),
   representativeName: text(200),
+  // Optional in requests: a client written before the representative's details sends none.
+  representativeGender: z.enum(['nam', 'nu']).nullable().default(null),
+  representativeBirthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  representativeEthnicCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable()
+    .default(null),
   vote: grassrootsVoteSchema.nullable(),
   citizenId: z
     .string()

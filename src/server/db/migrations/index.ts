@@ -5,6 +5,8 @@ import * as delegation from './0003-delegation.ts';
 import * as awardCatalogue from './0004-award-catalogue.ts';
 import * as awardDecisions from './0005-award-decisions.ts';
 import * as enumChecks from './0006-enum-checks.ts';
+import * as awardMoney from './0007-award-money.ts';
+import * as collectiveRepresentative from './0007-collective-representative.ts';
 import * as installationSettings from './0007-installation-settings.ts';
 
 /** Every migration, in order; names never change once released. */
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-award-catalogue': awardCatalogue,
   '0005-award-decisions': awardDecisions,
   '0006-enum-checks': enumChecks,
+  '0007-award-money': awardMoney,
+  '0007-collective-representative': collectiveRepresentative,
   '0007-installation-settings': installationSettings,
 };
 

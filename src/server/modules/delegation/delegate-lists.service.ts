@@ -1,14 +1,10 @@
 import type { Actor } from '../../../core/auth/access.ts';
+import { inListOrder } from '../../../core/delegation/candidates.ts';
 import { compositionProblem } from '../../../core/delegation/composition.ts';
 import { labelOutcomes, type ValueLabeler, valueLabeler } from '../../../core/delegation/labels.ts';
-import {
-  DELEGATE_CATEGORIES,
-  type DelegateCandidate,
-  type DelegateList,
-} from '../../../core/delegation/types.ts';
+import type { DelegateCandidate, DelegateList } from '../../../core/delegation/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../core/errors/domain-error.ts';
 import { evaluateQuotas } from '../../../core/selection/solve.ts';
-import { compareVietnamese, sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import type { DelegateListView, ListSummary } from '../../../shared/api/delegation.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/index.ts';
@@ -26,23 +22,8 @@ import { loadDelegationContext } from './delegation.service.ts';
 
 const LIST = 'Danh sách đại biểu';
 
-/**
- * The order of a printed list: exemplary delegates, guests, then leaders; in each, collectives by
- * name, then people by given name.
- */
-export function inDelegateListOrder(delegates: readonly DelegateCandidate[]): DelegateCandidate[] {
-  return DELEGATE_CATEGORIES.flatMap((category) => {
-    const of = delegates.filter((d) => d.category === category);
-    const collectives = of
-      .filter((d) => d.kind === 'collective')
-      .sort((a, b) => compareVietnamese(a.name, b.name));
-    const people = sortByGivenName(
-      of.filter((d) => d.kind !== 'collective'),
-      (d) => d.name,
-    );
-    return [...collectives, ...people];
-  });
-}
+/** The order of a printed list: exemplary delegates, guests, then leaders, each as inCategoryOrder says. */
+export const inDelegateListOrder = inListOrder;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

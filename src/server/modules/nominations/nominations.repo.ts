@@ -73,6 +73,9 @@ function toNomination(r: Row): NominationRow {
     awards: r.awards,
     memberCount: r.member_count,
     representativeName: r.representative_name,
+    representativeGender: r.representative_gender as Nomination['gender'],
+    representativeBirthYear: r.representative_birth_year,
+    representativeEthnicCode: r.representative_ethnic_code,
     vote: parseStored(storedVote, r.vote, 'nominations.vote', r.id),
     citizenId: r.citizen_id,
     phone: r.phone,
@@ -117,6 +120,9 @@ function inputColumns(n: NominationInput) {
     awards: n.awards,
     member_count: n.memberCount,
     representative_name: n.representativeName,
+    representative_gender: n.representativeGender,
+    representative_birth_year: n.representativeBirthYear,
+    representative_ethnic_code: n.representativeEthnicCode,
     vote: n.vote ? JSON.stringify(n.vote) : null,
     citizen_id: n.citizenId,
     phone: n.phone,
@@ -166,6 +172,9 @@ export async function insertNominations(
     awards: n.awards,
     member_count: n.memberCount,
     representative_name: n.representativeName,
+    representative_gender: n.representativeGender,
+    representative_birth_year: n.representativeBirthYear,
+    representative_ethnic_code: n.representativeEthnicCode,
     vote: n.vote,
     citizen_id: n.citizenId,
     phone: n.phone,
@@ -181,20 +190,21 @@ export async function insertNominations(
       insert into nominations (
         id, conference_id, number, kind, name, gender, birth_year, ethnic_code, position, nominating_unit_id,
         former_unit_name, field_code, sector_code, direct_worker, priority_areas, achievements, awards,
-        member_count, representative_name, vote, citizen_id, phone, state, return_reason, council,
-        duplicate_key, submitted_at, created_by, created_at, updated_at
+        member_count, representative_name, representative_gender, representative_birth_year,
+        representative_ethnic_code, vote, citizen_id, phone, state, return_reason, council, duplicate_key, submitted_at, created_by, created_at, updated_at
       )
       select
         r.id, ${conferenceId}::uuid, r.number, r.kind, r.name, r.gender, r.birth_year, r.ethnic_code, r.position,
         r.nominating_unit_id, r.former_unit_name, r.field_code, r.sector_code, r.direct_worker,
         coalesce(r.priority_areas, '[]'::jsonb), r.achievements, r.awards, r.member_count, r.representative_name,
-        r.vote, r.citizen_id, r.phone, r.state, r.return_reason, r.council, r.duplicate_key, r.submitted_at,
+        r.representative_gender, r.representative_birth_year, r.representative_ethnic_code, r.vote, r.citizen_id, r.phone, r.state, r.return_reason, r.council, r.duplicate_key, r.submitted_at,
         ${meta.createdBy}::uuid, ${now}::timestamptz, ${now}::timestamptz
       from jsonb_to_recordset(${chunk}::jsonb) as r(
         id uuid, number integer, kind text, name text, gender text, birth_year integer, ethnic_code text,
         position text, nominating_unit_id uuid, former_unit_name text, field_code text, sector_code text,
         direct_worker boolean, priority_areas jsonb, achievements text, awards text, member_count integer,
-        representative_name text, vote jsonb, citizen_id text, phone text, state text, return_reason text,
+        representative_name text, representative_gender text, representative_birth_year integer,
+        representative_ethnic_code text, vote jsonb, citizen_id text, phone text, state text, return_reason text,
         council jsonb, duplicate_key text, submitted_at timestamptz
       )
     `.execute(db);
@@ -358,6 +368,10 @@ export async function listApprovedNominations(db: Db, conferenceId: string): Pro
       'n.achievements',
       'n.awards',
       'n.council',
+      'n.representative_name',
+      'n.representative_gender',
+      'n.representative_birth_year',
+      'n.representative_ethnic_code',
     ])
     .where('n.conference_id', '=', conferenceId)
     .where('n.state', '=', 'council_approved')
@@ -381,5 +395,14 @@ export async function listApprovedNominations(db: Db, conferenceId: string): Pro
     achievements: r.achievements,
     awards: r.awards,
     council: parseStored(storedCouncil, r.council, 'nominations.council', r.id),
+    representative:
+      r.kind === 'collective' && r.representative_name.trim() !== ''
+        ? {
+            name: r.representative_name.trim(),
+            gender: r.representative_gender as Gender | null,
+            birthYear: r.representative_birth_year,
+            ethnicCode: r.representative_ethnic_code,
+          }
+        : null,
   }));
 }

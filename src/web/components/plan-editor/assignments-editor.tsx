@@ -55,6 +55,12 @@ export function AssignmentsEditor({ items, onChange, path, errors, readOnly }: P
                 onChange={(e) => set(i, { isRequest: e.currentTarget.checked })}
                 disabled={readOnly}
               />
+              <Checkbox
+                label={PLAN.assignmentLabelBold}
+                checked={a.labelBold}
+                onChange={(e) => set(i, { labelBold: e.currentTarget.checked })}
+                disabled={readOnly}
+              />
               <StringListEditor
                 text={[`${PLAN.duties[0]} của đơn vị ${n}`, PLAN.duties[1]]}
                 itemLabel={`${PLAN.duty} (đơn vị ${n})`}
@@ -74,7 +80,12 @@ export function AssignmentsEditor({ items, onChange, path, errors, readOnly }: P
         <Button
           variant="light"
           w="fit-content"
-          onClick={() => onChange([...items, { unitName: '', unitId: null, isRequest: false, duties: [''] }])}
+          onClick={() =>
+            onChange([
+              ...items,
+              { unitName: '', unitId: null, isRequest: false, labelBold: false, duties: [''] },
+            ])
+          }
         >
           + {PLAN.addAssignment}
         </Button>

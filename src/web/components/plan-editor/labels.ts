@@ -68,6 +68,7 @@ export const PLAN = {
   assignment: 'Đơn vị',
   assignmentUnit: ['Tên cơ quan, đơn vị', 'Ví dụ: Phòng Văn hóa - Xã hội.'],
   assignmentRequest: 'Là đề nghị phối hợp (in chữ “Đề nghị” trước tên, dùng cho Mặt trận, đoàn thể)',
+  assignmentLabelBold: 'In đậm số mục và tên cơ quan, đơn vị (như mục 4, 5 của Kế hoạch 06/KH-UBND)',
   duties: ['Nhiệm vụ', 'Mỗi nhiệm vụ một đoạn.'],
   duty: 'Nhiệm vụ',
   addAssignment: 'Thêm cơ quan, đơn vị',
@@ -79,6 +80,8 @@ export const PLAN = {
   position: ['Chức vụ người ký', 'Ví dụ: PHÓ CHỦ TỊCH.'],
   signerName: ['Họ tên người ký', 'Ví dụ: Nguyễn Văn Hậu.'],
   sectionNav: 'Đi tới mục',
+  emphasisHint:
+    'Chữ nghiêng, chữ đậm trong nội dung: đặt đoạn chữ giữa hai dấu sao để in nghiêng (*nếu có điều kiện*), giữa hai cặp dấu sao để in đậm (**Số lượng:**). Phần xem trước hiện đúng như bản in.',
   toolbar: {
     save: 'Lưu thay đổi',
     saving: 'Đang lưu…',

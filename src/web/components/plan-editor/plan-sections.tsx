@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import type { ConferencePlan, Signature } from '../../../core/conference/types.ts';
 import { EditorSection } from '../form/editor-section.tsx';
@@ -45,6 +45,11 @@ export const PlanSections = memo(function PlanSections({
       <EditorSection id="muc-thong-tin-chung" title={PLAN.sections.general}>
         {general}
       </EditorSection>
+      {!readOnly && (
+        <Text size="sm" c="dimmed">
+          {PLAN.emphasisHint}
+        </Text>
+      )}
       <EditorSection id="muc-van-ban" title={PLAN.sections.document}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextField

@@ -4,7 +4,7 @@
  * and the other open proposals of the same year.
  */
 import { randomUUID } from 'node:crypto';
-import { formInForce } from '../../../../core/awards/catalogue.ts';
+import { formInForce, formNotInForceMessage } from '../../../../core/awards/catalogue.ts';
 import { eligibilityProblems } from '../../../../core/awards/eligibility.ts';
 import { subjectFromDelegate, subjectFromNomination, subjectKey } from '../../../../core/awards/subject.ts';
 import type { AwardForm, AwardSubject, ProposalItem } from '../../../../core/awards/types.ts';
@@ -75,7 +75,8 @@ export function requireForm(forms: readonly AwardForm[], code: string, isoDate: 
   if (form) return form;
   throw new DomainError(
     'VALIDATION',
-    `Không có danh hiệu hoặc hình thức khen thưởng mã “${code}” còn hiệu lực ngày ${formatDayMonthYear(isoDate)}.`,
+    formNotInForceMessage(forms, code, isoDate) ??
+      `Không có danh hiệu hoặc hình thức khen thưởng mã “${code}” còn hiệu lực ngày ${formatDayMonthYear(isoDate)}.`,
     [{ path: 'formCode', message: 'Hình thức khen thưởng: không có trong danh mục hoặc không còn hiệu lực' }],
   );
 }

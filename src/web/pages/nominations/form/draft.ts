@@ -20,6 +20,9 @@ export function emptyInput(kind: NominationKind, nominatingUnitId: string): Nomi
     awards: '',
     memberCount: null,
     representativeName: '',
+    representativeGender: null,
+    representativeBirthYear: null,
+    representativeEthnicCode: null,
     vote: null,
     citizenId: '',
     phone: '',
@@ -44,6 +47,14 @@ export function toInput(n: NominationRecord): NominationInputBody {
 
 /** Fields of the other kind are cleared before saving so a switched kind leaves nothing stale. */
 export function forSaving(input: NominationInputBody): NominationInputBody {
-  if (input.kind === 'individual') return { ...input, memberCount: null, representativeName: '' };
+  if (input.kind === 'individual')
+    return {
+      ...input,
+      memberCount: null,
+      representativeName: '',
+      representativeGender: null,
+      representativeBirthYear: null,
+      representativeEthnicCode: null,
+    };
   return { ...input, gender: null, birthYear: null, ethnicCode: null, citizenId: '' };
 }

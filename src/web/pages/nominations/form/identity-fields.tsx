@@ -63,23 +63,57 @@ export function IdentityFields({ draft, set, errors, readOnly, reference }: Sect
           />
         </>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <OptionalNumber
-            text={FORM.memberCount}
-            value={draft.memberCount}
-            onChange={(memberCount) => set({ memberCount })}
-            min={1}
-            error={errors.memberCount}
-            readOnly={readOnly}
-          />
-          <TextField
-            text={FORM.representative}
-            value={draft.representativeName}
-            onChange={(representativeName) => set({ representativeName })}
-            error={errors.representativeName}
-            readOnly={readOnly}
-          />
-        </SimpleGrid>
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <OptionalNumber
+              text={FORM.memberCount}
+              value={draft.memberCount}
+              onChange={(memberCount) => set({ memberCount })}
+              min={1}
+              error={errors.memberCount}
+              readOnly={readOnly}
+            />
+            <TextField
+              text={FORM.representative}
+              value={draft.representativeName}
+              onChange={(representativeName) => set({ representativeName })}
+              error={errors.representativeName}
+              readOnly={readOnly}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <LabelledSegments
+              label={FORM.representativeGender}
+              value={draft.representativeGender}
+              data={[
+                { value: 'nam', label: FORM.genderOptions.nam },
+                { value: 'nu', label: FORM.genderOptions.nu },
+              ]}
+              onChange={(representativeGender) => set({ representativeGender })}
+              readOnly={readOnly}
+              error={errors.representativeGender}
+            />
+            <OptionalNumber
+              text={FORM.representativeBirthYear}
+              value={draft.representativeBirthYear}
+              onChange={(representativeBirthYear) => set({ representativeBirthYear })}
+              min={1900}
+              max={2100}
+              error={errors.representativeBirthYear}
+              readOnly={readOnly}
+            />
+            <ReferenceSelect
+              items={reference?.ethnic}
+              label={FORM.representativeEthnic[0]}
+              description={FORM.representativeEthnic[1]}
+              value={draft.representativeEthnicCode}
+              onChange={(representativeEthnicCode) => set({ representativeEthnicCode })}
+              error={errors.representativeEthnicCode}
+              readOnly={readOnly}
+              clearable
+            />
+          </SimpleGrid>
+        </>
       )}
       <AreaField
         text={individual ? FORM.positionIndividual : FORM.positionCollective}

@@ -31,7 +31,13 @@ export const FORM = {
   memberCount: ['Số thành viên', ''] as FieldText,
   representative: [
     'Người đại diện dự hội nghị',
-    'Họ tên người sẽ dự hội nghị thay mặt tập thể.',
+    'Họ tên người sẽ dự hội nghị thay mặt tập thể: người này là đại biểu.',
+  ] as FieldText,
+  representativeGender: 'Giới tính người đại diện',
+  representativeBirthYear: ['Năm sinh người đại diện', ''] as FieldText,
+  representativeEthnic: [
+    'Dân tộc người đại diện',
+    'Cơ cấu đại biểu (nữ, dân tộc thiểu số) tính theo người đại diện của tập thể.',
   ] as FieldText,
   unit: ['Đơn vị đề cử', 'Cơ quan, đơn vị gửi hồ sơ này.'] as FieldText,
   formerUnit: [
