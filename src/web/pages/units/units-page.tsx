@@ -8,6 +8,7 @@ import { api } from '../../api/endpoints.ts';
 import { unitKeys } from '../../api/units.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
+import { PublicAddressSetupCard } from '../settings/setup-card.tsx';
 import { UNITS } from './labels.ts';
 import { UnitDetail } from './unit-detail.tsx';
 import { ancestorIds, countByKind, indexUnits, searchUnits, type UnitIndex } from './unit-index.ts';
@@ -74,6 +75,7 @@ export function UnitsPage() {
 
   return (
     <Stack>
+      <PublicAddressSetupCard />
       <div>
         <Title order={1} size="h2">
           {UNITS.title}

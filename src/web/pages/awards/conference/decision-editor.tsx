@@ -9,9 +9,11 @@ import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { DecisionStateTag } from '../shared/state-tags.tsx';
 import type { AwardsConference } from './awards-conference.ts';
+import { CertificatesAddressNote } from './certificates-address-note.tsx';
 import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
+import { RegisterNumbers } from './register-numbers.tsx';
 import { useDecisionEditor } from './use-decision-editor.ts';
 
 const E = AW.decision;
@@ -141,6 +143,7 @@ export function DecisionEditor({
               {E.certificatesLater}
             </Text>
           )}
+          {decision.state === 'approved' && decision.replacedBy === null && <CertificatesAddressNote />}
           {dirty && (
             <Text size="xs" c="gray.8">
               {E.filesSaved}
@@ -174,6 +177,9 @@ export function DecisionEditor({
         />
         <TotalBox total={total} words={preview ? amountInWords(total) : decision.totalInWords} />
       </Stack>
+      {decision.replacedBy === null && (
+        <RegisterNumbers decision={decision} canEdit={canReplace || editable} blocked={dirty} />
+      )}
       {!editable && fieldsSection}
       <ConfirmModal
         opened={asking === 'approve'}
