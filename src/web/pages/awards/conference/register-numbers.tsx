@@ -70,7 +70,7 @@ export function RegisterNumbers({
                   <Table.Tr>
                     <Table.Th w={50}>{REG.colNumber}</Table.Th>
                     <Table.Th>{REG.colName}</Table.Th>
-                    <Table.Th w={160}>{REG.colRegister}</Table.Th>
+                    <Table.Th w={120}>{REG.colRegister}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
