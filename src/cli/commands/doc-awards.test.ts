@@ -131,6 +131,12 @@ describe('vinhdanh doc decision and doc certificates on the demo data', () => {
     const paragraphs = text.split('\n');
     for (const item of demo.items)
       assert.ok(paragraphs.includes(item.subject.name), `missing ${item.subject.name}`);
+    // The demo's approval confirmed its unverified coefficients: printed clean, named on stderr.
+    assert.ok(!text.includes('cần kiểm tra'), 'no unconfirmed value in the approved decision');
+    assert.match(
+      res.stderr,
+      /^Lưu ý: Quyết định số 125\/QĐ-UBND ngày 20\/8\/2025 dùng giá trị chưa được kiểm tra với văn bản gốc:\n {2}- Hệ số 0,6 của “Giấy khen” \(tập thể\) chưa được kiểm tra .* Đã được \S+ xác nhận khi phê duyệt\./u,
+    );
   });
 
   test('the demo decision as PDF', { skip: NO_POPPLER }, async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../core/auth/access.ts';
+import { UNVERIFIED_MARK } from '../../core/awards/unverified.ts';
 import { decisionReference } from '../../core/documents/award-decision-document.ts';
 import { DomainError } from '../../core/errors/domain-error.ts';
 import { normalizePublicAddress, publicAddressProblem } from '../../core/settings/public-address.ts';
@@ -52,6 +53,30 @@ async function loadDecision(
   throw new CliError(`Không có quyết định khen thưởng mã ${id}.\n${await decisionList(ctx, actor)}`);
 }
 
+/**
+ * The warning of a decision that uses values marked "cần kiểm tra", on stderr (the web shows the same
+ * sentences): each value, and whether its approval confirmed it or the document still marks it.
+ */
+export function unverifiedWarning(decision: DecisionView): string | null {
+  if (decision.unverified.length === 0) return null;
+  const confirmation = decision.unverifiedConfirmation;
+  const confirmed = new Set(
+    decision.state === 'approved' ? (confirmation?.values ?? []).map((v) => v.key) : [],
+  );
+  const lines = decision.unverified.map((v) =>
+    confirmed.has(v.key)
+      ? `  - ${v.text} Đã được ${confirmation?.confirmedByName} xác nhận khi phê duyệt.`
+      : `  - ${v.text} Văn bản ghi “${UNVERIFIED_MARK}” bên cạnh giá trị này cho đến khi người phê duyệt xác nhận.`,
+  );
+  const allConfirmed = decision.unverified.every((v) => confirmed.has(v.key));
+  return `${allConfirmed ? 'Lưu ý' : 'Cảnh báo'}: ${decisionReference(decision)} dùng giá trị chưa được kiểm tra với văn bản gốc:\n${lines.join('\n')}`;
+}
+
+function warnUnverified(decision: DecisionView): void {
+  const warning = unverifiedWarning(decision);
+  if (warning) console.error(warning);
+}
+
 function outputFile(out: string | undefined, allowed: string[]): { file: string; ext: string } {
   const usage = allowed.map((e) => `TỆP${e}`).join(' hoặc ');
   if (!out) throw new CliError(`Thiếu --out ${usage}.`);
@@ -76,6 +101,7 @@ export async function docDecisionCommand(opts: {
     console.log(
       `Đã ghi ${decisionReference(decision)} (${decision.items.length} dòng, tổng ${formatNumberVi(decision.total)} đồng; ${ext.slice(1).toUpperCase()}, ${bytes.length} byte) vào ${file}`,
     );
+    warnUnverified(decision);
   } finally {
     await handle.close();
   }
@@ -106,6 +132,7 @@ export async function docCertificatesCommand(opts: {
     console.log(
       `Đã ghi ${decision.items.length} ${decision.formName.toLocaleLowerCase('vi')} (PDF, ${bytes.length} byte) vào ${file}`,
     );
+    warnUnverified(decision);
   } finally {
     await handle.close();
   }

@@ -197,11 +197,21 @@ export interface AwardDecision {
   state: DecisionState;
   approvedAt: string | null;
   approvedBy: string | null;
+  /** Who confirmed, at approval, the unverified values the decision uses (see `unverified.ts`). */
+  unverifiedConfirmation?: UnverifiedConfirmation | null;
   /** A later decision replacing this one (changes after approval need a new decision). */
   replacedBy: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The unverified values an approver confirmed, by key and label, with who and when. */
+export interface UnverifiedConfirmation {
+  confirmedAt: string;
+  confirmedBy: string | null;
+  confirmedByName: string;
+  values: { key: string; label: string }[];
 }
 
 /** A positioned field of the certificate template (millimetres from the top-left of A4 landscape). */

@@ -5,6 +5,7 @@
  * Also the parts the Tờ trình and the Biên bản share with it (issuer names, counts, list order).
  */
 import type { AwardDecision, AwardForm, AwardSubject, DecisionItem } from '../awards/types.ts';
+import { UNVERIFIED_MARK, type UnverifiedValue } from '../awards/unverified.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { compareVietnamese, sortByGivenName } from '../vietnamese/collate.ts';
 import { formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
@@ -194,6 +195,11 @@ export interface DecisionDocumentInput {
   issuer: AwardIssuer;
   /** What the award is for; default "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm <year>". */
   occasion?: string;
+  /**
+   * Unverified values nobody confirmed yet (a draft's, see `awards/unverified.ts`): each is printed with
+   * "(giá trị cần kiểm tra)" beside it and a closing note names them all. Empty once approval confirmed them.
+   */
+  unconfirmed?: readonly UnverifiedValue[];
 }
 
 const money = (amount: number) => `${formatNumberVi(amount)} đồng`;
@@ -220,8 +226,16 @@ export function decisionTotal(decision: AwardDecision): number {
   return sum;
 }
 
+/** "hệ số 0,6" of a kind, with the mark when that coefficient is not confirmed. */
+function coefficientText(kind: string, coefficient: number, unconfirmed: readonly UnverifiedValue[]): string {
+  const marked = unconfirmed.some(
+    (v) => v.kind === 'coefficient' && v.subjectKind === kind && v.coefficient === coefficient,
+  );
+  return `hệ số ${formatNumberVi(coefficient)}${marked ? ` – ${UNVERIFIED_MARK}` : ''}`;
+}
+
 /** One money line of Điều 2 per kind and amount: "Cá nhân (hệ số 0,3): 40 cá nhân × 710.000 đồng = 28.400.000 đồng". */
-function moneyLines(items: readonly DecisionItem[]): string[] {
+function moneyLines(items: readonly DecisionItem[], unconfirmed: readonly UnverifiedValue[] = []): string[] {
   const groups = new Map<string, { kind: string; coefficient: number; amount: number; count: number }>();
   for (const item of inListOrder(items)) {
     const key = `${item.subject.kind}|${item.coefficient}|${item.amount}`;
@@ -237,7 +251,7 @@ function moneyLines(items: readonly DecisionItem[]): string[] {
   return [...groups.values()].map((g) => {
     const who = g.kind === 'collective' ? 'tập thể' : 'cá nhân';
     const label = who.charAt(0).toLocaleUpperCase('vi') + who.slice(1);
-    return `${label} (hệ số ${formatNumberVi(g.coefficient)}): ${countText(g.count)} ${who} × ${money(g.amount)} = ${money(g.amount * g.count)}`;
+    return `${label} (${coefficientText(g.kind, g.coefficient, unconfirmed)}): ${countText(g.count)} ${who} × ${money(g.amount)} = ${money(g.amount * g.count)}`;
   });
 }
 
@@ -246,12 +260,21 @@ function articleParagraph(label: string, text: string | InlineRun[]): BodyBlock 
   return paragraph([{ text: label, bold: true }, ...rest]);
 }
 
-function moneyArticle(decision: AwardDecision, form: AwardForm, total: number): BodyBlock[] {
-  const lines = moneyLines(decision.items.filter((i) => i.amount > 0));
+function moneyArticle(
+  decision: AwardDecision,
+  form: AwardForm,
+  total: number,
+  unconfirmed: readonly UnverifiedValue[] = [],
+): BodyBlock[] {
+  const lines = moneyLines(
+    decision.items.filter((i) => i.amount > 0),
+    unconfirmed,
+  );
   if (lines.length === 0) {
     return [articleParagraph('Điều 2.', `Khen thưởng tại Điều 1 không kèm theo tiền thưởng.`)];
   }
-  const base = money(decision.baseSalary);
+  const salaryMarked = unconfirmed.some((v) => v.kind === 'base-salary');
+  const base = `${money(decision.baseSalary)}${salaryMarked ? ` (${UNVERIFIED_MARK})` : ''}`;
   return [
     articleParagraph(
       'Điều 2.',
@@ -278,6 +301,23 @@ function executionArticle(decision: AwardDecision): BodyBlock {
     'Điều 3.',
     `Quyết định này có hiệu lực kể từ ngày ký. ${who.charAt(0).toLocaleUpperCase('vi')}${who.slice(1)} chịu trách nhiệm thi hành Quyết định này./.`,
   );
+}
+
+/**
+ * The closing note of a document whose values are not all confirmed: which ones, and that they are
+ * confirmed at approval. Bold italic, so that nobody signs the page without seeing it.
+ */
+export function unverifiedNote(unconfirmed: readonly Pick<UnverifiedValue, 'label'>[]): BodyBlock[] {
+  if (unconfirmed.length === 0) return [];
+  return [
+    paragraph([
+      { text: `Ghi chú của dự thảo (${UNVERIFIED_MARK}): `, bold: true, italic: true },
+      {
+        text: `${unconfirmed.map((v) => v.label).join('; ')} chưa được kiểm tra với văn bản gốc. Người phê duyệt xác nhận từng giá trị khi phê duyệt; văn bản in sau khi phê duyệt không còn ghi chú này.`,
+        italic: true,
+      },
+    ]),
+  ];
 }
 
 const LIST_COLUMNS = ['STT', 'Họ và tên', 'Chức vụ - đơn vị', 'Thành tích', 'Số tiền (đồng)'];
@@ -354,8 +394,9 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
       'Điều 1.',
       `${conferred} cho ${countsPhrase(subjects)} (có danh sách kèm theo) ${occasion}.`,
     ),
-    ...moneyArticle(decision, form, total),
+    ...moneyArticle(decision, form, total, input.unconfirmed),
     executionArticle(decision),
+    ...unverifiedNote(input.unconfirmed ?? []),
   ];
   const annex: AwardAnnex = {
     titleLines: [

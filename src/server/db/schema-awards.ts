@@ -1,5 +1,5 @@
 /** Table types of the commendations (catalogue, award history, proposals, decisions, certificates). */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Json, Timestamp } from './columns.ts';
 
 export interface AwardFormsTable {
@@ -105,6 +105,8 @@ export interface AwardDecisionsTable {
   state: string;
   approved_at: Timestamp | null;
   approved_by: string | null;
+  /** UnverifiedConfirmation: who confirmed which unverified values at approval (0007-award-money). */
+  unverified_confirmation: ColumnType<unknown, string | null | undefined, string | null>;
   replaced_by: string | null;
   replaces: string | null;
   version: Generated<number>;

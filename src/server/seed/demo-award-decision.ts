@@ -125,7 +125,15 @@ export async function ensureDemoAwardDecision(
     },
     meta,
   );
-  const approved = await approveDecision(on(ctx, DEMO_DECISION.date), actor, draft.id, draft.version, meta);
+  // The chairman's side approves as anyone must: confirming, by name, each value the catalogue marks
+  // "cần kiểm tra" (recorded on the decision and in its audit entry).
+  const approved = await approveDecision(
+    on(ctx, DEMO_DECISION.date),
+    actor,
+    draft.id,
+    { version: draft.version, confirmUnverified: draft.unverified.map((v) => v.key) },
+    meta,
+  );
   await ctx.db
     .insertInto('app_settings')
     .values({ key: SETTING, value: JSON.stringify(approved.id) })

@@ -56,7 +56,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     fullName: 'Vũ Đức Thắng',
     unitKey: `${BLV}/truong-th-thcs`,
     roles: [{ role: 'nominator', unitKey: `${BLV}/truong-th-thcs` }],
-    description: 'Hiệu trưởng trường Tiểu học và THCS Bạch Long Vĩ (đơn vị đề cử)',
+    description: 'Phó Hiệu trưởng Trường Tiểu học và Trung học cơ sở Bạch Long Vĩ (đơn vị đề cử)',
   },
   {
     username: 'cathai',

@@ -40,6 +40,37 @@ export const updateDecisionBodySchema = z.object({
 
 export const versionBodySchema = z.object({ version: versionSchema });
 
+/**
+ * Approval: the version loaded, and the key of every unverified value the approver confirms (each
+ * value of the decision's `unverified` list must be named, or the approval is refused).
+ */
+export const approveDecisionBodySchema = z.object({
+  version: versionSchema,
+  confirmUnverified: z.array(z.string().min(1).max(300)).max(100).optional(),
+});
+
+/** A value the decision uses that is marked "cần kiểm tra" in the catalogue. */
+export const unverifiedValueSchema = z.object({
+  key: z.string(),
+  kind: z.enum(['coefficient', 'base-salary', 'form']),
+  /** "Hệ số 0,6 của “Giấy khen” (tập thể)". */
+  label: z.string(),
+  legalBasis: z.string(),
+  /** "Hệ số 0,6 của “Giấy khen” (tập thể) chưa được kiểm tra với văn bản gốc (…)." */
+  text: z.string(),
+  /** For a coefficient: the lines it prices (kind of subject and value); null otherwise. */
+  subjectKind: z.enum(['individual', 'collective']).nullable(),
+  coefficient: z.number().nullable(),
+});
+
+/** Who confirmed which unverified values when approving. */
+export const unverifiedConfirmationSchema = z.object({
+  confirmedAt: z.string(),
+  confirmedBy: z.string().nullable(),
+  confirmedByName: z.string(),
+  values: z.array(z.object({ key: z.string(), label: z.string() })),
+});
+
 export const decisionItemSchema = z.object({
   id: z.string(),
   subject: awardSubjectSchema,
@@ -99,6 +130,10 @@ export const decisionSchema = z.object({
   state: z.enum(DECISION_STATES),
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
+  /** The unverified values the decision uses now (from the catalogue), confirmed or not. */
+  unverified: z.array(unverifiedValueSchema),
+  /** The confirmation recorded at approval; null for a draft or when nothing needed confirming. */
+  unverifiedConfirmation: unverifiedConfirmationSchema.nullable(),
   replacedBy: z.string().nullable(),
   /** The approved decision this draft (or decision) replaces. */
   replaces: z.string().nullable(),
@@ -178,6 +213,8 @@ export const certificateVerificationSchema = z.object({
 
 export type CreateDecisionBody = z.infer<typeof createDecisionBodySchema>;
 export type UpdateDecisionBody = z.infer<typeof updateDecisionBodySchema>;
+export type ApproveDecisionBody = z.infer<typeof approveDecisionBodySchema>;
+export type UnverifiedValueView = z.infer<typeof unverifiedValueSchema>;
 export type DecisionView = z.infer<typeof decisionSchema>;
 export type DecisionSummary = z.infer<typeof decisionSummarySchema>;
 export type UpdateRegisterNumbersBody = z.infer<typeof updateRegisterNumbersBodySchema>;

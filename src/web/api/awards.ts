@@ -127,8 +127,9 @@ export const awardApi = {
     http.put<DecisionView>(`/api/award-decisions/${id}`, body),
   removeDecision: (id: string, version: number) =>
     http.delete<void>(`/api/award-decisions/${id}${query({ version })}`),
-  approveDecision: (id: string, version: number) =>
-    http.post<DecisionView>(`/api/award-decisions/${id}/approve`, { version }),
+  /** `confirmUnverified`: the key of every unverified value the approver confirmed. */
+  approveDecision: (id: string, version: number, confirmUnverified: string[] = []) =>
+    http.post<DecisionView>(`/api/award-decisions/${id}/approve`, { version, confirmUnverified }),
   replaceDecision: (id: string, version: number) =>
     http.post<DecisionView>(`/api/award-decisions/${id}/replace`, { version }),
   decisionDocumentUrl: (id: string, format: DocumentFormat) =>

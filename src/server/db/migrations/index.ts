@@ -8,6 +8,7 @@ import * as enumChecks from './0006-enum-checks.ts';
 import * as awardMoney from './0007-award-money.ts';
 import * as collectiveRepresentative from './0007-collective-representative.ts';
 import * as installationSettings from './0007-installation-settings.ts';
+import * as planEmphasis from './0007-plan-emphasis.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-award-money': awardMoney,
   '0007-collective-representative': collectiveRepresentative,
   '0007-installation-settings': installationSettings,
+  '0007-plan-emphasis': planEmphasis,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -233,6 +233,20 @@ export const AW = {
       'Sau khi phê duyệt, quyết định bị khóa, không sửa hay xóa được nữa. Muốn thay đổi phải ban hành quyết định thay thế.',
     approveConfirm: 'Phê duyệt',
     approved: 'Đã phê duyệt quyết định. Có thể in giấy khen.',
+    unverifiedPendingTitle: 'Quyết định dùng giá trị chưa được kiểm tra với văn bản gốc',
+    unverifiedPendingText:
+      'Bản dự thảo (Word, PDF) ghi “giá trị cần kiểm tra” bên cạnh các giá trị này. Khi phê duyệt, người phê duyệt phải đối chiếu và xác nhận từng giá trị; quản trị thành phố có thể kiểm tra và sửa chúng trong danh mục khen thưởng.',
+    unverifiedConfirmedTitle: 'Giá trị chưa được kiểm tra đã được xác nhận khi phê duyệt',
+    unverifiedConfirmedBy: (name: string, when: string) => `Người xác nhận: ${name}, lúc ${when}.`,
+    unverifiedOldTitle: 'Quyết định được phê duyệt khi chưa ghi nhận xác nhận các giá trị sau',
+    unverifiedOldText:
+      'Văn bản in ra vẫn ghi “giá trị cần kiểm tra” bên cạnh các giá trị này. Muốn xác nhận, hãy ban hành quyết định thay thế và phê duyệt lại.',
+    approveUnverifiedTitle: 'Xác nhận từng giá trị chưa được kiểm tra',
+    approveUnverifiedText:
+      'Danh mục ghi các giá trị sau là “cần kiểm tra”. Hãy đối chiếu với văn bản gốc rồi đánh dấu từng giá trị; việc xác nhận được ghi lại cùng tên bạn.',
+    approveUnverifiedCheck: (label: string) => `Tôi đã đối chiếu với văn bản gốc và xác nhận: ${label}`,
+    approveUnverifiedBasis: (basis: string) => `Căn cứ ghi trong danh mục: ${basis}`,
+    approveUnverifiedLeft: (count: number) => `Còn ${count} giá trị chưa được xác nhận.`,
     replace: 'Ban hành quyết định thay thế',
     replaceTitle: 'Ban hành quyết định thay thế?',
     replaceText:
@@ -310,6 +324,7 @@ export const AW = {
     achievementEmpty: 'Thành tích: không được để trống',
     remove: (name: string) => `Bỏ khỏi quyết định: ${name}`,
     amountLine: (coefficient: string, amount: string) => `Hệ số ${coefficient} · ${amount}`,
+    unverifiedMark: 'cần kiểm tra',
     total: 'Tổng cộng',
     totalLabel: 'Tổng tiền thưởng',
     inWords: 'Bằng chữ',

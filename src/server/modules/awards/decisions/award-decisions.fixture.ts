@@ -129,9 +129,15 @@ export function decisionEdit(d: DecisionView, changes: Record<string, unknown> =
   };
 }
 
-/** Approves a draft as `client` (who must hold conference.approve). */
+/**
+ * Approves a draft as `client` (who must hold conference.approve), confirming every unverified value
+ * the decision uses, as the approval dialog makes the approver do.
+ */
 export async function approve(client: TestClient, d: DecisionView): Promise<DecisionView> {
-  const res = await client.request('POST', `/api/award-decisions/${d.id}/approve`, { version: d.version });
+  const res = await client.request('POST', `/api/award-decisions/${d.id}/approve`, {
+    version: d.version,
+    confirmUnverified: d.unverified.map((v) => v.key),
+  });
   assertStatus(res, 200);
   return res.json() as DecisionView;
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../../../core/auth/access.ts';
 import { formInForce, latestForm } from '../../../../core/awards/catalogue.ts';
 import { issuerOf } from '../../../../core/awards/decision-defaults.ts';
 import type { AwardDecision, AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
+import type { UnverifiedValue } from '../../../../core/awards/unverified.ts';
 import type { AwardIssuer } from '../../../../core/documents/award-decision-document.ts';
 import { buildDecisionDocument } from '../../../../core/documents/award-decision-document.ts';
 import { buildProposalDocument } from '../../../../core/documents/award-proposal-document.ts';
@@ -17,6 +18,7 @@ import { renderPdf } from '../../../render/pdf.ts';
 import { findConference } from '../../conferences/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
+import { decisionUnverified, unconfirmedOfDecision } from './decision-unverified.ts';
 import { type DecisionRow, findDecision } from './decisions.repo.ts';
 import { authorizeDecision } from './decisions.service.ts';
 
@@ -100,6 +102,8 @@ export interface DecisionForDocuments {
   issuer: AwardIssuer;
   /** "Quyết định 125-QĐ-UBND - Giấy khen năm 2025" (or "… dự thảo …"), for file names. */
   baseName: string;
+  /** Unverified values not confirmed at approval: the documents mark them "giá trị cần kiểm tra". */
+  unconfirmed: UnverifiedValue[];
 }
 
 function decisionBaseName(d: Pick<AwardDecision, 'number' | 'symbol' | 'year'>, form: AwardForm): string {
@@ -123,14 +127,15 @@ export async function loadDecisionForDocuments(db: Db, decisionId: string): Prom
 }
 
 async function decisionForDocuments(db: Db, row: DecisionRow): Promise<DecisionForDocuments> {
-  const { forms } = await loadAwardCatalogue(db);
-  const form = formOn(forms, row.formCode, row.date);
+  const catalogue = await loadAwardCatalogue(db);
+  const form = formOn(catalogue.forms, row.formCode, row.date);
+  const unconfirmed = unconfirmedOfDecision(row, decisionUnverified(row, catalogue));
   const issuer = await issuerOfConference(db, row.conferenceId, {
     prefix: row.signingPrefix,
     title: row.signerTitle,
     name: row.signerName,
   });
-  return { decision: plainDecision(row), form, issuer, baseName: decisionBaseName(row, form) };
+  return { decision: plainDecision(row), form, issuer, baseName: decisionBaseName(row, form), unconfirmed };
 }
 
 /** The decision the actor may read, ready for its documents. */
@@ -144,7 +149,8 @@ export async function readableDecisionForDocuments(
 
 /** The Quyết định khen thưởng with its attached list, as Word or PDF. */
 export async function renderDecisionFile(
-  input: Pick<DecisionForDocuments, 'decision' | 'form' | 'issuer'>,
+  input: Pick<DecisionForDocuments, 'decision' | 'form' | 'issuer'> &
+    Partial<Pick<DecisionForDocuments, 'unconfirmed'>>,
   format: DocumentFormat,
 ): Promise<Buffer> {
   return render(buildDecisionDocument(input), format);
@@ -160,6 +166,14 @@ export async function decisionDocumentFile(
   id: string,
   format: DocumentFormat,
 ): Promise<AwardFile> {
-  const { decision, form, issuer, baseName } = await readableDecisionForDocuments(ctx, actor, id);
-  return awardFile(baseName, format, await renderDecisionFile({ decision, form, issuer }, format));
+  const { decision, form, issuer, baseName, unconfirmed } = await readableDecisionForDocuments(
+    ctx,
+    actor,
+    id,
+  );
+  return awardFile(
+    baseName,
+    format,
+    await renderDecisionFile({ decision, form, issuer, unconfirmed }, format),
+  );
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../../core/auth/access.ts';
+import type { UnverifiedConfirmation } from '../../../../core/awards/types.ts';
+import { unconfirmedMessage, unconfirmedValues } from '../../../../core/awards/unverified.ts';
 import { conflictError, DomainError } from '../../../../core/errors/domain-error.ts';
-import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
+import type { ApproveDecisionBody, DecisionView } from '../../../../shared/api/award-decisions.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import { recordChange } from '../../audit/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
@@ -13,6 +15,7 @@ import {
 import { assertEligible, itemProblems } from '../proposals/proposal-items.ts';
 import { markDecided, proposalOfDecision } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
+import { decisionUnverified } from './decision-unverified.ts';
 import {
   approveIfVersion,
   type DecisionRow,
@@ -56,20 +59,31 @@ async function recordsOf(
 
 /**
  * In one transaction: the draft becomes approved (or nothing happens when someone saved it since),
- * the decision it replaces is marked replaced and its records withdrawn, its own records are written,
- * its proposal is marked decided, and the approval is audited.
+ * with the confirmation of its unverified values, the decision it replaces is marked replaced and its
+ * records withdrawn, its own records are written, its proposal is marked decided, and the approval is
+ * audited (with the values confirmed, by whom).
  */
 async function approveDecisionRecords(
   ctx: ServiceContext,
   actor: Actor,
   d: DecisionRow,
+  confirmed: UnverifiedConfirmation['values'],
   meta: RequestMeta,
 ): Promise<void> {
   const now = ctx.now();
   const approvedBy = actor.userId || null;
   const records = await recordsOf(ctx, d, now, approvedBy);
+  const confirmation: UnverifiedConfirmation | null =
+    confirmed.length > 0
+      ? {
+          confirmedAt: now.toISOString(),
+          confirmedBy: approvedBy,
+          confirmedByName: actor.username,
+          values: confirmed,
+        }
+      : null;
   await ctx.db.transaction().execute(async (tx) => {
-    if (!(await approveIfVersion(tx, d.id, d.version, approvedBy, now)))
+    if (!(await approveIfVersion(tx, d.id, d.version, approvedBy, now, confirmation)))
       throw conflictError('Quyết định khen thưởng');
     let withdrawn = 0;
     if (d.replaces) {
@@ -93,6 +107,7 @@ async function approveDecisionRecords(
           items: d.items.length,
           total: d.total,
           records: records.length,
+          ...(confirmation ? { unverifiedConfirmed: confirmation.values } : {}),
           ...(d.replaces ? { replaces: d.replaces, recordsWithdrawn: withdrawn } : {}),
         },
       },
@@ -118,15 +133,17 @@ async function approveDecisionRecords(
 
 /**
  * POST /api/award-decisions/:id/approve: locks the draft, writes its award records, marks the proposal
- * decided and, for a replacing decision, withdraws the records of the one it replaces.
+ * decided and, for a replacing decision, withdraws the records of the one it replaces. A decision that
+ * uses unverified values is approved only when `confirmUnverified` names every one of them.
  */
 export async function approveDecision(
   ctx: ServiceContext,
   actor: Actor,
   id: string,
-  version: number,
+  body: ApproveDecisionBody,
   meta: RequestMeta,
 ): Promise<DecisionView> {
+  const { version } = body;
   const d = await authorizeDecision(ctx, actor, id, 'conference.approve');
   assertDraft(d);
   if (d.version !== version) throw conflictError(DECISION_TITLE);
@@ -145,7 +162,8 @@ export async function approveDecision(
       missing,
     );
   }
-  const { forms } = await loadAwardCatalogue(ctx.db);
+  const catalogue = await loadAwardCatalogue(ctx.db);
+  const { forms } = catalogue;
   assertEligible(
     d.items,
     await itemProblems(ctx.db, {
@@ -158,7 +176,25 @@ export async function approveDecision(
       exceptDecisionId: d.replaces,
     }),
   );
-  await approveDecisionRecords(ctx, actor, d, meta);
+  const unverified = decisionUnverified(d, catalogue);
+  const missingConfirmations = unconfirmedValues(unverified, body.confirmUnverified ?? []);
+  if (missingConfirmations.length > 0) {
+    throw new DomainError(
+      'VALIDATION',
+      unconfirmedMessage(missingConfirmations),
+      missingConfirmations.map((v) => ({
+        path: 'confirmUnverified',
+        message: `${v.label}: chưa được kiểm tra, cần người phê duyệt xác nhận`,
+      })),
+    );
+  }
+  await approveDecisionRecords(
+    ctx,
+    actor,
+    d,
+    unverified.map((v) => ({ key: v.key, label: v.label })),
+    meta,
+  );
   return view(ctx, id);
 }
 

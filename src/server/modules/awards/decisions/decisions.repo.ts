@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { AwardDecision, DecisionItem, DecisionState } from '../../../../core/awards/types.ts';
-import { decisionItemSchema } from '../../../../shared/api/award-decisions.ts';
+import type {
+  AwardDecision,
+  DecisionItem,
+  DecisionState,
+  UnverifiedConfirmation,
+} from '../../../../core/awards/types.ts';
+import { decisionItemSchema, unverifiedConfirmationSchema } from '../../../../shared/api/award-decisions.ts';
 import type { Db } from '../../../db/database.ts';
 import { parseStored, storedTexts } from '../../../db/stored-json.ts';
 
@@ -55,6 +60,15 @@ function toDecision(r: Row): DecisionRow {
     state: r.state as DecisionState,
     approvedAt: r.approved_at ? iso(r.approved_at) : null,
     approvedBy: r.approved_by,
+    unverifiedConfirmation:
+      r.unverified_confirmation === null || r.unverified_confirmation === undefined
+        ? null
+        : parseStored(
+            unverifiedConfirmationSchema,
+            r.unverified_confirmation,
+            'award_decisions.unverified_confirmation',
+            r.id,
+          ),
     replacedBy: r.replaced_by,
     replaces: r.replaces,
     version: r.version,
@@ -214,13 +228,17 @@ export async function updateItemsIfVersion(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Approves a draft if nobody saved since `version`; true when approved. */
+/**
+ * Approves a draft if nobody saved since `version`, with the confirmation of its unverified values
+ * (null when it uses none); true when approved.
+ */
 export async function approveIfVersion(
   db: Db,
   id: string,
   version: number,
   approvedBy: string | null,
   now: Date,
+  confirmation: UnverifiedConfirmation | null = null,
 ): Promise<boolean> {
   const r = await db
     .updateTable('award_decisions')
@@ -228,6 +246,7 @@ export async function approveIfVersion(
       state: 'approved',
       approved_at: now,
       approved_by: approvedBy,
+      unverified_confirmation: confirmation ? JSON.stringify(confirmation) : null,
       version: sql`version + 1`,
       updated_at: now,
     })

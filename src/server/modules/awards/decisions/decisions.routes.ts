@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  approveDecisionBodySchema,
   createDecisionBodySchema,
   decisionSchema,
   decisionSummarySchema,
@@ -117,20 +118,15 @@ export const awardDecisionRoutes =
       {
         schema: {
           tags,
-          summary: 'Phê duyệt quyết định: khóa quyết định và ghi vào lịch sử khen thưởng',
+          summary:
+            'Phê duyệt quyết định: khóa quyết định và ghi vào lịch sử khen thưởng; giá trị chưa được kiểm tra phải được xác nhận (confirmUnverified)',
           params: idParamsSchema,
-          body: versionBodySchema,
+          body: approveDecisionBodySchema,
           response: { 200: decisionSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) =>
-        approveDecision(
-          ctx,
-          requireActor(request),
-          request.params.id,
-          request.body.version,
-          requestMeta(request),
-        ),
+        approveDecision(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
     );
     app.post(
       '/api/award-decisions/:id/replace',

@@ -10,7 +10,7 @@ import {
   issuerOf,
   priceItems,
 } from '../../../../core/awards/decision-defaults.ts';
-import type { AwardForm, AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
+import type { AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import { amountInWords } from '../../../../core/vietnamese/money.ts';
@@ -29,6 +29,7 @@ import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
+import { type Catalogue, decisionUnverified, unverifiedViews } from './decision-unverified.ts';
 import {
   type DecisionContent,
   type DecisionRow,
@@ -73,19 +74,21 @@ export function findCertificateLine(
   return findByToken(db, token);
 }
 
-export function toDecisionView(d: DecisionRow, forms: readonly AwardForm[]): DecisionView {
+export function toDecisionView(d: DecisionRow, catalogue: Catalogue): DecisionView {
   const { unitPath: _path, ...rest } = d;
   return {
     ...rest,
-    formName: latestForm(forms, d.formCode)?.name ?? d.formCode,
+    formName: latestForm(catalogue.forms, d.formCode)?.name ?? d.formCode,
     totalInWords: amountInWords(d.total),
+    unverified: unverifiedViews(decisionUnverified(d, catalogue)),
+    unverifiedConfirmation: d.unverifiedConfirmation ?? null,
   };
 }
 
 export async function view(ctx: ServiceContext, id: string): Promise<DecisionView> {
   const d = await findDecision(ctx.db, id);
   if (!d) throw notFoundError(DECISION);
-  return toDecisionView(d, (await loadAwardCatalogue(ctx.db)).forms);
+  return toDecisionView(d, await loadAwardCatalogue(ctx.db));
 }
 
 /** Refuses any change to an approved decision, saying what to do instead. */
@@ -254,7 +257,7 @@ export async function listConferenceDecisions(
 
 export async function getDecision(ctx: ServiceContext, actor: Actor, id: string): Promise<DecisionView> {
   const d = await authorizeDecision(ctx, actor, id, 'conference.read');
-  return toDecisionView(d, (await loadAwardCatalogue(ctx.db)).forms);
+  return toDecisionView(d, await loadAwardCatalogue(ctx.db));
 }
 
 /** PUT /api/award-decisions/:id: the whole draft; money is computed again for the (new) date. */

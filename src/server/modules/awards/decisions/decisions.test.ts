@@ -25,6 +25,17 @@ import {
   vote,
 } from './award-decisions.fixture.ts';
 
+/** The text of a Word file, one line per paragraph. */
+function docxText(bytes: Buffer): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+  return xml
+    .replace(/<w:p[ >]/g, '\n$&')
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
+}
+
 /** Decisions: money by the law's worked example, approval that locks and writes history, replacement. */
 for (const engine of testEngines()) {
   describe(`award decisions (${engine})`, () => {
@@ -102,6 +113,79 @@ for (const engine of testEngines()) {
       assert.equal(d.totalInWords, 'Hai triệu tám trăm ba mươi nghìn đồng');
     });
 
+    test('approval of a decision with unverified values: refused (400, naming each) until each is confirmed; the confirmation is recorded', async () => {
+      const d = await draftDecision(officer, await votedGiayKhen(['individual', 'collective'], 2020));
+      assert.deepEqual(
+        d.unverified.map((v) => [v.key, v.label]),
+        [
+          ['coefficient:giay-khen@2025-07-01:collective:0.6', 'Hệ số 0,6 của “Giấy khen” (tập thể)'],
+          ['coefficient:giay-khen@2025-07-01:individual:0.3', 'Hệ số 0,3 của “Giấy khen” (cá nhân)'],
+        ],
+      );
+      assert.match(d.unverified[0].text, /chưa được kiểm tra với văn bản gốc/);
+      assert.equal(d.unverifiedConfirmation, null);
+      const url = `/api/award-decisions/${d.id}/approve`;
+      const bare = await officer.request('POST', url, { version: d.version });
+      assertStatus(bare, 400);
+      assert.equal(
+        bare.json().error.message,
+        'Chưa phê duyệt được: quyết định dùng 2 giá trị chưa được kiểm tra với văn bản gốc — Hệ số 0,6 của “Giấy khen” (tập thể); Hệ số 0,3 của “Giấy khen” (cá nhân). Người phê duyệt cần xác nhận từng giá trị này trước khi phê duyệt.',
+      );
+      const partial = await officer.request('POST', url, {
+        version: d.version,
+        confirmUnverified: ['coefficient:giay-khen@2025-07-01:individual:0.3'],
+      });
+      assertStatus(partial, 400);
+      assert.match(
+        partial.json().error.message,
+        /dùng giá trị chưa được kiểm tra .* — Hệ số 0,6 của “Giấy khen” \(tập thể\)\./,
+      );
+      const unchanged = (await officer.request('GET', `/api/award-decisions/${d.id}`)).json() as DecisionView;
+      assert.deepEqual([unchanged.state, unchanged.version], ['draft', d.version]);
+      assert.equal((await records(d.id)).length, 0);
+
+      const approved = await approve(officer, d);
+      assert.equal(approved.state, 'approved');
+      assert.deepEqual(
+        [approved.unverifiedConfirmation?.confirmedByName, approved.unverifiedConfirmation?.values],
+        ['bachlongvi', d.unverified.map((v) => ({ key: v.key, label: v.label }))],
+      );
+      const audit = await t.handle.db
+        .selectFrom('audit_log')
+        .select(['username', 'after'])
+        .where('entity_id', '=', d.id)
+        .where('action', '=', 'award_decision.approved')
+        .executeTakeFirstOrThrow();
+      assert.equal(audit.username, 'bachlongvi');
+      assert.deepEqual((audit.after as { unverifiedConfirmed: unknown }).unverifiedConfirmed, [
+        {
+          key: 'coefficient:giay-khen@2025-07-01:collective:0.6',
+          label: 'Hệ số 0,6 của “Giấy khen” (tập thể)',
+        },
+        {
+          key: 'coefficient:giay-khen@2025-07-01:individual:0.3',
+          label: 'Hệ số 0,3 của “Giấy khen” (cá nhân)',
+        },
+      ]);
+    });
+
+    test('the draft Word file marks each unverified value “giá trị cần kiểm tra”; once approved with confirmation it prints clean', async () => {
+      const d = await draftDecision(officer, await votedGiayKhen(['individual', 'collective'], 2018));
+      const text = async () =>
+        docxText((await officer.request('GET', `/api/award-decisions/${d.id}/decision.docx`)).rawPayload);
+      const draft = await text();
+      assert.match(draft, /Tập thể \(hệ số 0,6 – giá trị cần kiểm tra\): 01 tập thể × 1\.410\.000 đồng/);
+      assert.match(draft, /Cá nhân \(hệ số 0,3 – giá trị cần kiểm tra\): 01 cá nhân × 710\.000 đồng/);
+      assert.match(
+        draft,
+        /Ghi chú của dự thảo \(giá trị cần kiểm tra\): Hệ số 0,6 của “Giấy khen” \(tập thể\); Hệ số 0,3/,
+      );
+      await approve(officer, d);
+      const signed = await text();
+      assert.match(signed, /Tập thể \(hệ số 0,6\): 01 tập thể × 1\.410\.000 đồng/);
+      assert.doesNotMatch(signed, /cần kiểm tra|Ghi chú của dự thảo/);
+    });
+
     test('the demo decision 125/QĐ-UBND pays every exemplary delegate and its total is the sum', async () => {
       const res = await officer.request('GET', `/api/award-decisions/${await demoDecisionId(t)}`);
       assertStatus(res, 200);
@@ -117,10 +201,10 @@ for (const engine of testEngines()) {
       assert.equal((await records(d.id)).length, d.items.length);
     });
 
-    test('a date before 1/7/2024 takes the base salary then in force: 0,3 × 1.800.000 = 540.000 đ', async () => {
+    test('a commune Giấy khen dated before 1/7/2024: 0,15 × the base salary then in force (1.800.000) = 270.000 đ', async () => {
       const proposal = await votedGiayKhen(['individual'], 2024);
       const d = await draftDecision(officer, proposal, { decisionDate: '2024-06-20' });
-      assert.deepEqual([d.baseSalary, d.total], [1_800_000, 540_000]);
+      assert.deepEqual([d.baseSalary, d.items[0].coefficient, d.total], [1_800_000, 0.15, 270_000]);
       const res = await officer.request(
         'PUT',
         `/api/award-decisions/${d.id}`,

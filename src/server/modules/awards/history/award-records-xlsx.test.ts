@@ -165,7 +165,7 @@ for (const engine of testEngines()) {
         ]),
         [
           ['import', 'lao-dong-tien-tien', 2022, 540000, '2022-12-20', school.id, '02', 'individual'],
-          ['import', 'giay-khen', 2023, 1080000, '2023-12-15', null, null, 'collective'],
+          ['import', 'giay-khen-huyen', 2023, 1080000, '2023-12-15', null, null, 'collective'],
         ],
       );
       assert.ok((await auditActions(t, blvId)).includes('award_record.imported'));

@@ -14,6 +14,8 @@ import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
 import { RegisterNumbers } from './register-numbers.tsx';
+import { UnverifiedConfirmations, UnverifiedNotice } from './unverified-notice.tsx';
+import { allConfirmed, pendingUnverified } from './unverified-values.ts';
 import { useDecisionEditor } from './use-decision-editor.ts';
 
 const E = AW.decision;
@@ -34,7 +36,8 @@ export function DecisionEditor({
 }) {
   const ed = useDecisionEditor({ conference, decision, onDirty, onClose, onOpen });
   const { draft, set, editable, canApprove, canReplace, dirty, preview, lines, total, save, act } = ed;
-  const { asking, setAsking, errors, general, conflict } = ed;
+  const { asking, setAsking, ticked, setTicked, errors, general, conflict } = ed;
+  const unverified = pendingUnverified(decision);
   const files = decision.state === 'approved' ? E.files : E.filesDraft;
   // A draft is edited from the top (its date drives the money); a decided one leads with its list.
   const fieldsSection = (
@@ -74,6 +77,7 @@ export function DecisionEditor({
           </Button>
         </Alert>
       )}
+      <UnverifiedNotice decision={decision} />
       {decision.state === 'draft' && !editable && <Text size="sm">{E.readOnlyDraft}</Text>}
       {decision.state === 'approved' && !decision.replacedBy && <Text size="sm">{E.locked}</Text>}
       <Paper withBorder p="sm" role="region" aria-label={E.actions}>
@@ -168,6 +172,7 @@ export function DecisionEditor({
         <SalaryLine preview={preview} baseSalary={decision.baseSalary} />
         <DecisionItems
           lines={lines}
+          unverified={unverified}
           editable={editable}
           preview={preview}
           onAchievement={(id, text) =>
@@ -185,6 +190,7 @@ export function DecisionEditor({
         opened={asking === 'approve'}
         title={E.approveTitle}
         confirmLabel={E.approveConfirm}
+        confirmDisabled={!allConfirmed(decision.unverified, ticked)}
         pending={act.isPending}
         error={act.error}
         onConfirm={() => act.mutate('approve')}
@@ -193,6 +199,7 @@ export function DecisionEditor({
         <Stack gap="xs">
           <Text>{E.approveText(decision.items.length)}</Text>
           <Text fw={700}>{E.approveLock}</Text>
+          <UnverifiedConfirmations values={decision.unverified} ticked={ticked} onChange={setTicked} />
         </Stack>
       </ConfirmModal>
       <ConfirmModal

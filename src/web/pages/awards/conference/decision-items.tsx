@@ -2,9 +2,11 @@ import { ActionIcon, Alert, Box, Paper, Stack, Table, Text, Textarea } from '@ma
 import { useMediaQuery } from '@mantine/hooks';
 import { formatDayMonthYear } from '../../../../core/vietnamese/dates.ts';
 import { amountInWords, formatDong, formatNumberVi } from '../../../../core/vietnamese/money.ts';
+import type { UnverifiedValueView } from '../../../../shared/api/award-decisions.ts';
 import { AW } from '../labels.ts';
 import type { MoneyPreview } from '../shared/award-math.ts';
 import type { DecisionItemView } from './decision-draft.ts';
+import { isUnverifiedCoefficient } from './unverified-values.ts';
 
 const I = AW.decisionItems;
 
@@ -44,12 +46,15 @@ export function TotalBox({ total, words }: { total: number; words?: string }) {
 /** The attached list: who, position and unit, achievement (editable in a draft), coefficient, amount. */
 export function DecisionItems({
   lines,
+  unverified = [],
   editable,
   onAchievement,
   onRemove,
   preview,
 }: {
   lines: PricedLine[];
+  /** Values not confirmed yet: their coefficients are marked "cần kiểm tra". */
+  unverified?: readonly UnverifiedValueView[];
   editable: boolean;
   onAchievement: (id: string, text: string) => void;
   onRemove: (id: string) => void;
@@ -57,6 +62,13 @@ export function DecisionItems({
 }) {
   const isPhone = useMediaQuery('(max-width: 61.99em)') ?? false;
   const money = (n: number | null) => (n === null ? '—' : formatDong(n));
+  const mark = (line: PricedLine) =>
+    isUnverifiedCoefficient(unverified, line.item.subject.kind, line.coefficient) ? (
+      <Text span size="xs" fw={700} c="#8a3b00" style={{ whiteSpace: 'nowrap' }}>
+        {' '}
+        ({I.unverifiedMark})
+      </Text>
+    ) : null;
   const achievement = (line: PricedLine, i: number) =>
     editable ? (
       <Textarea
@@ -109,6 +121,7 @@ export function DecisionItems({
                   line.coefficient === null ? '—' : formatNumberVi(line.coefficient),
                   money(line.amount),
                 )}
+                {mark(line)}
               </Text>
             </Paper>
           ))}
@@ -122,7 +135,7 @@ export function DecisionItems({
                 <Table.Th w={220}>{I.colName}</Table.Th>
                 <Table.Th w={220}>{I.colPosition}</Table.Th>
                 <Table.Th>{I.colAchievement}</Table.Th>
-                <Table.Th w={70} ta="right">
+                <Table.Th w={90} ta="right">
                   {I.colCoefficient}
                 </Table.Th>
                 <Table.Th w={120} ta="right">
@@ -146,6 +159,7 @@ export function DecisionItems({
                   <Table.Td>{achievement(line, i)}</Table.Td>
                   <Table.Td ta="right">
                     {line.coefficient === null ? '—' : formatNumberVi(line.coefficient)}
+                    {mark(line)}
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {money(line.amount)}

@@ -49,7 +49,13 @@ export function useDecisionEditor({
   const [version, setVersion] = useState(decision.version);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [conflict, setConflict] = useState(false);
-  const [asking, setAsking] = useState<Asking>(null);
+  const [asking, setAskingState] = useState<Asking>(null);
+  /** The unverified values ticked in the approval dialog (cleared each time it opens). */
+  const [ticked, setTicked] = useState<string[]>([]);
+  const setAsking = (what: Asking) => {
+    if (what === 'approve') setTicked([]);
+    setAskingState(what);
+  };
   const editable = decision.state === 'draft' && can('nomination.review', conference.unitId);
   const canApprove = decision.state === 'draft' && can('conference.approve', conference.unitId);
   const canReplace =
@@ -110,7 +116,7 @@ export function useDecisionEditor({
   const act = useMutation({
     mutationFn: (what: Exclude<Asking, null>) =>
       what === 'approve'
-        ? awardApi.approveDecision(decision.id, version)
+        ? awardApi.approveDecision(decision.id, version, ticked)
         : what === 'replace'
           ? awardApi.replaceDecision(decision.id, version)
           : awardApi.removeDecision(decision.id, version).then(() => null),
@@ -147,6 +153,8 @@ export function useDecisionEditor({
     act,
     asking,
     setAsking,
+    ticked,
+    setTicked,
     errors: problemsByPath(problems),
     general: generalProblems(problems),
     conflict,

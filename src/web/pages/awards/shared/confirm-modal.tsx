@@ -10,6 +10,7 @@ export function ConfirmModal({
   children,
   confirmLabel,
   danger = false,
+  confirmDisabled = false,
   pending,
   error,
   onConfirm,
@@ -20,6 +21,8 @@ export function ConfirmModal({
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** The confirm button stays off until what the dialog asks is done (e.g. every value ticked). */
+  confirmDisabled?: boolean;
   pending: boolean;
   error?: unknown;
   onConfirm: () => void;
@@ -34,7 +37,12 @@ export function ConfirmModal({
           <Button variant="default" onClick={onClose}>
             {COMMON.cancel}
           </Button>
-          <Button color={danger ? 'red.9' : undefined} loading={pending} onClick={onConfirm}>
+          <Button
+            color={danger ? 'red.9' : undefined}
+            loading={pending}
+            disabled={confirmDisabled}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </Button>
         </Group>
