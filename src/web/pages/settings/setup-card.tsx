@@ -1,5 +1,6 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import type { PublicAddressView } from '../../../shared/api/settings.ts';
 import { usePublicAddress } from '../../api/settings.ts';
 import { isSystemAdmin } from '../../auth/permissions.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -7,14 +8,28 @@ import { SETTINGS } from './labels.ts';
 import { PublicAddressForm } from './public-address-form.tsx';
 
 /**
+ * Whether the set-up card asks the signed-in user for the public address: a system administrator while
+ * it is missing (or only this machine's) and not fixed by VINHDANH_PUBLIC_URL; null while not yet known.
+ */
+export function usePublicAddressSetup(): { needed: boolean | null; current: PublicAddressView | null } {
+  const { user } = useSession();
+  const admin = isSystemAdmin(user);
+  const query = usePublicAddress(admin);
+  if (!admin) return { needed: false, current: null };
+  if (!query.data) return { needed: query.isError ? false : null, current: null };
+  return {
+    needed: query.data.problem !== null && query.data.source !== 'environment',
+    current: query.data,
+  };
+}
+
+/**
  * First-run set-up on the system administrator's home: while the public address is missing (or only
  * this machine's), ask for it; it disappears once certificates can be printed.
  */
 export function PublicAddressSetupCard() {
-  const { user } = useSession();
-  const admin = isSystemAdmin(user);
-  const query = usePublicAddress(admin);
-  if (!admin || !query.data?.problem || query.data.source === 'environment') return null;
+  const { needed, current } = usePublicAddressSetup();
+  if (!needed || !current) return null;
   return (
     <Paper withBorder p="md" bg="gold.0" component="section" aria-labelledby="vd-setup-address">
       <Stack gap="xs">
@@ -23,7 +38,7 @@ export function PublicAddressSetupCard() {
         </Title>
         <Text>{SETTINGS.setupText}</Text>
         <Text size="sm">{SETTINGS.addressWhy}</Text>
-        <PublicAddressForm current={query.data} />
+        <PublicAddressForm current={current} />
         <Anchor component={Link} to="/settings" size="sm">
           {SETTINGS.openSettings}
         </Anchor>
