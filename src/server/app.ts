@@ -27,6 +27,7 @@ import {
   awardRecordRoutes,
   awardStatisticsRoutes,
   certificateRoutes,
+  legalDocumentRoutes,
   verificationRoutes,
 } from './modules/awards/index.ts';
 import { conferenceRoutes } from './modules/conferences/index.ts';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(nominationFileRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(awardCatalogueRoutes(ctx));
+  await app.register(legalDocumentRoutes(ctx));
   await app.register(awardRecordRoutes(ctx));
   await app.register(awardStatisticsRoutes(ctx));
   await app.register(awardProposalRoutes(ctx));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixtureGiayKhen, fixtureSubjects } from '../documents/award.fixture.ts';
 import { seedPlanConference } from '../documents/seed-plan.fixture.ts';
+import { unitOffice } from '../documents/unit-office.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { DEFAULT_BASE_SALARIES } from './catalogue.ts';
 import {
@@ -16,10 +17,20 @@ import {
 
 const conference = seedPlanConference();
 const LAWS = [
-  'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;',
+  'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;',
   'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;',
-  'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
+  'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
+  'Căn cứ Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ;',
 ];
+const AUGUST = { date: '2025-08-20', formCode: 'giay-khen', level: 'commune' } as const;
+const BLV_OFFICE = unitOffice({
+  kind: 'commune',
+  typeLabel: 'đặc khu',
+  name: 'Bạch Long Vĩ',
+  officialCode: '11948',
+  hasCouncil: null,
+  officeName: null,
+});
 
 describe('the issuer of a decision', () => {
   test('is the body of the conference plan, signed as the plan is unless told otherwise', () => {
@@ -38,7 +49,7 @@ describe('the issuer of a decision', () => {
 describe('the căn cứ, fund and executors of a new decision', () => {
   test('the laws, the decree, the plan with its number and date, and the council’s submission', () => {
     assert.deepEqual(
-      defaultBases(conference, { submissionNumber: ' 15/TTr-UBND ', submissionDate: '2025-08-18' }),
+      defaultBases(conference, { submissionNumber: ' 15/TTr-UBND ', submissionDate: '2025-08-18' }, AUGUST),
       [
         ...LAWS,
         'Căn cứ Kế hoạch số 06/KH-UBND ngày 14 tháng 8 năm 2025 của Ủy ban nhân dân đặc khu Bạch Long Vĩ về việc tổ chức Hội nghị điển hình tiên tiến đặc khu Bạch Long Vĩ tiến tới Đại hội thi đua yêu nước thành phố Hải Phòng lần thứ I (2025 - 2030);',
@@ -49,7 +60,7 @@ describe('the căn cứ, fund and executors of a new decision', () => {
 
   test('a plan not yet numbered and a proposal without a submission leave their lines out', () => {
     const unnumbered = seedPlanConference({ plan: { ...conference.plan, documentNumber: '' } });
-    assert.deepEqual(defaultBases(unnumbered, { submissionNumber: ' ', submissionDate: null }), [
+    assert.deepEqual(defaultBases(unnumbered, { submissionNumber: ' ', submissionDate: null }, AUGUST), [
       ...LAWS,
       'Xét đề nghị của Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ.',
     ]);
@@ -58,13 +69,39 @@ describe('the căn cứ, fund and executors of a new decision', () => {
   test('the fund of the issuing unit, and who carries the decision out', () => {
     assert.equal(defaultFundSource(conference), 'Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ');
     const people = fixtureSubjects(0, 2).map((subject) => ({ subject }));
-    assert.deepEqual(defaultExecutors(conference, people), [
-      'Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu Bạch Long Vĩ',
+    assert.deepEqual(defaultExecutors(conference, people, BLV_OFFICE), [
+      'Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ',
       'Thủ trưởng các cơ quan, đơn vị có liên quan',
       'các cá nhân có tên tại Điều 1',
     ]);
     const both = fixtureSubjects(1, 1).map((subject) => ({ subject }));
-    assert.equal(defaultExecutors(conference, both)[2], 'các tập thể, cá nhân có tên tại Điều 1');
+    assert.equal(defaultExecutors(conference, both, BLV_OFFICE)[2], 'các tập thể, cá nhân có tên tại Điều 1');
+  });
+
+  test('a decision dated before 1/7/2025 cites Nghị định 98/2023 and not 129/2025', () => {
+    const june = defaultBases(
+      conference,
+      { submissionNumber: '', submissionDate: null },
+      { ...AUGUST, date: '2025-06-30' },
+    );
+    assert.equal(
+      june[2],
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+    );
+    assert.ok(!june.some((line) => /129\/2025|152\/2025/.test(line)));
+  });
+
+  test('Điều 3 names the office the unit has; without one, the office of the Ủy ban nhân dân', () => {
+    const people = fixtureSubjects(0, 1).map((subject) => ({ subject }));
+    const withCouncil = { officeName: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã An Phú' };
+    assert.equal(
+      defaultExecutors(conference, people, withCouncil)[0],
+      'Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã An Phú',
+    );
+    assert.equal(
+      defaultExecutors(conference, people, null)[0],
+      'Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ',
+    );
   });
 });
 

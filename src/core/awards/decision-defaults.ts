@@ -11,9 +11,11 @@ import {
   issuerUnitPhrase,
   whoPhrase,
 } from '../documents/award-decision-document.ts';
+import { chiefOfOffice, type UnitOffice } from '../documents/unit-office.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { formatLongDate, formatShortDate } from '../vietnamese/dates.ts';
 import { formAcceptsKind } from './catalogue.ts';
+import { type BasisQuery, type LegalDocument, legalBasisLines } from './legal-bases.ts';
 import { baseSalaryOn, decisionMoney } from './money.ts';
 import type { AwardForm, AwardProposal, BaseSalary, DecisionItem } from './types.ts';
 
@@ -42,19 +44,20 @@ export function issuerName(conference: Pick<Conference, 'plan'>): string {
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-/** The căn cứ lines: the laws, the decree, the conference's plan and the council's proposal. */
+/**
+ * The căn cứ lines: the laws and decrees in force on the decision date for its form and issuing level
+ * (`chooseLegalBases`), cited in full, then the conference's plan and the council's proposal.
+ */
 export function defaultBases(
   conference: Pick<Conference, 'plan'>,
   proposal: Pick<AwardProposal, 'submissionNumber' | 'submissionDate'>,
+  decision: BasisQuery,
+  documents?: readonly LegalDocument[],
 ): string[] {
   const { plan } = conference;
   const issuer = issuerOf(conference);
   const unit = issuerUnitPhrase(issuer);
-  const lines = [
-    'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;',
-    'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;',
-    'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
-  ];
+  const lines = legalBasisLines(decision, documents).map((line) => `${line};`);
   if (plan.documentNumber && plan.issuedDate) {
     lines.push(
       `Căn cứ Kế hoạch số ${plan.documentNumber}/${plan.documentSymbol} ${formatLongDate(plan.issuedDate)} của Ủy ban nhân dân ${unit} về việc ${lowerFirst(plan.title.trim())};`,
@@ -72,14 +75,19 @@ export function defaultFundSource(conference: Pick<Conference, 'plan'>): string 
   return `Quỹ thi đua, khen thưởng của ${issuerUnitPhrase(issuerOf(conference))}`;
 }
 
-/** Điều 3: the office, the agencies concerned, and the people of the list. */
+/**
+ * Điều 3: the head of the issuing unit's office (its own configuration: "Chánh Văn phòng Ủy ban nhân dân
+ * đặc khu Bạch Long Vĩ", or "… Hội đồng nhân dân và Ủy ban nhân dân xã …" for a unit with a council;
+ * without it, the office of the Ủy ban nhân dân), the agencies concerned, and the people of the list.
+ */
 export function defaultExecutors(
   conference: Pick<Conference, 'plan'>,
   items: readonly Pick<DecisionItem, 'subject'>[],
+  office: Pick<UnitOffice, 'officeName'> | null,
 ): string[] {
   const unit = issuerUnitPhrase(issuerOf(conference));
   return [
-    `Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${unit}`,
+    chiefOfOffice(office?.officeName ?? `Văn phòng Ủy ban nhân dân ${unit}`),
     'Thủ trưởng các cơ quan, đơn vị có liên quan',
     `${whoPhrase(items.map((i) => i.subject))} có tên tại Điều 1`,
   ];

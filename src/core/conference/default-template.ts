@@ -167,7 +167,7 @@ export const DEFAULT_TEMPLATE: ConferenceTemplate = {
         ],
       },
       {
-        unitName: 'Văn phòng Ủy ban nhân dân {loaiDonVi}',
+        unitName: '{vanPhong}',
         unitId: null,
         isRequest: false,
         labelBold: false,

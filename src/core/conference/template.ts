@@ -6,7 +6,9 @@ import type { ConferencePlan, ConferenceSession } from './types.ts';
  * filled from the organising unit when a conference is created:
  * `{donVi}` "đặc khu Bạch Long Vĩ", `{loaiDonVi}` "đặc khu", `{tenDonVi}` "Bạch Long Vĩ",
  * `{DON_VI}` "ĐẶC KHU BẠCH LONG VĨ", `{thanhPho}` "Hải Phòng", `{nhiemKy}` "2025 - 2030",
- * `{giaiDoanTruoc}` "2020 - 2025", `{lanThu}` "I", `{daiHoi}` the upper congress, `{canCu}` the upper plan.
+ * `{giaiDoanTruoc}` "2020 - 2025", `{lanThu}` "I", `{daiHoi}` the upper congress, `{canCu}` the upper plan,
+ * `{vanPhong}` the unit's office "Văn phòng Ủy ban nhân dân đặc khu" (or "Văn phòng Hội đồng nhân dân và
+ * Ủy ban nhân dân xã" for a unit with a council).
  */
 export interface ConferenceTemplate {
   /** Shown in the list of templates: "Hội nghị điển hình tiên tiến cấp xã 2025". */
@@ -34,6 +36,11 @@ export interface TemplateUnit {
   typeLabel: string;
   /** Name without the type word: "Bạch Long Vĩ". */
   name: string;
+  /**
+   * Its office as its own documents name it ("Văn phòng Ủy ban nhân dân đặc khu"; see
+   * `core/documents/unit-office.ts`); default "Văn phòng Ủy ban nhân dân" + the type word.
+   */
+  officeName?: string;
 }
 
 /** Name of the conference by section 3.6: "Hội nghị tuyên dương điển hình tiên tiến đặc khu Bạch Long Vĩ". */
@@ -63,6 +70,7 @@ export function templateTokens(template: ConferenceTemplate, unit: TemplateUnit)
     nhiemKy: template.term,
     giaiDoanTruoc: template.previousTerm,
     lanThu: toRoman(template.ordinal),
+    vanPhong: unit.officeName ?? `Văn phòng Ủy ban nhân dân ${unit.typeLabel}`.trim(),
   };
   base.daiHoi = fillTokens(template.upperCongress, base);
   base.canCu = fillTokens(template.upperPlanReference, base);

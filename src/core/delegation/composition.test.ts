@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DomainError } from '../errors/domain-error.ts';
 import { DEFAULT_REFERENCE_LISTS } from '../reference/defaults.ts';
+import { solveSelection } from '../selection/solve.ts';
 import { delegationCandidates, inListOrder } from './candidates.ts';
 import {
   assertCompositionValid,
@@ -172,6 +173,52 @@ describe('labels and candidates', () => {
     assert.deepEqual(
       inListOrder([list[2], list[1], list[0]].filter((c) => c !== undefined)).map((c) => c.id),
       list.map((c) => c.id),
+    );
+  });
+});
+
+describe('worked example: a collective is a delegate through its representative', () => {
+  // docs/rules/delegate-selection.md, "A collective is a delegate through its representative".
+  const mai = { name: 'Lò Thị Mai', gender: 'nu' as const, birthYear: 1984, ethnicCode: '03' };
+  const of = (
+    id: string,
+    score: number,
+    kind: 'individual' | 'collective',
+    representative: typeof mai | null,
+  ) => ({
+    ...fixtureDelegate(1, 'dien_hinh'),
+    id,
+    score,
+    kind,
+    ...(kind === 'collective' ? { gender: null, birthYear: null, ethnicCode: null, representative } : {}),
+  });
+  const pool = (tram: typeof mai | null) => [
+    of('tram-y-te', 30, 'collective', tram),
+    { ...of('hung', 25, 'individual', null), gender: 'nam' as const, ethnicCode: '01' },
+    of('chi-doan', 20, 'collective', null),
+    { ...of('nam', 18, 'individual', null), gender: 'nam' as const, ethnicCode: '01' },
+  ];
+  const rules = [
+    { column: 'gender' as const, value: 'nu', min: 1 },
+    { column: 'minority' as const, value: 'thieu_so', min: 1 },
+  ];
+
+  test('the representative is the woman and the minority the rules need', async () => {
+    const result = await solveSelection(compositionProblem(pool(mai), choice({ seats: 3, rules })));
+    assert.equal(result.status, 'optimal');
+    assert.deepEqual([...result.selected].sort(), ['chi-doan', 'hung', 'tram-y-te']);
+    assert.equal(result.objective, 75);
+  });
+
+  test('with no representative named, no candidate is a woman or a minority', async () => {
+    const result = await solveSelection(compositionProblem(pool(null), choice({ seats: 3, rules })));
+    assert.equal(result.status, 'infeasible');
+    assert.deepEqual(
+      result.relaxation?.map((r) => [r.column, r.value, r.required, r.achieved]),
+      [
+        ['gender', 'nu', 1, 0],
+        ['minority', 'thieu_so', 1, 0],
+      ],
     );
   });
 });

@@ -40,10 +40,10 @@ export const DELEGATE_LIST_COLUMNS = [
   { header: 'Dân tộc', weight: 14, width: 11 },
   { header: 'Chức vụ - đơn vị', weight: 36, width: 40 },
   { header: 'Thành phần', weight: 19, width: 18 },
-  { header: 'Lĩnh vực', weight: 18, width: 20 },
+  { header: 'Lĩnh vực', weight: 24, width: 20 },
   { header: 'Trực tiếp lao động', weight: 14, width: 11 },
   { header: 'Đơn vị trước sắp xếp', weight: 20, width: 22 },
-  { header: 'Thành tích', weight: 78, width: 60 },
+  { header: 'Thành tích', weight: 72, width: 60 },
 ] as const;
 
 /** How much of the achievements the list shows. */

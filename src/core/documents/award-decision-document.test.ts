@@ -224,3 +224,24 @@ test('issuer names in running text keep the place as written', () => {
     'Công chức Phòng Văn hóa - Xã hội',
   );
 });
+
+test('a decision without căn cứ of its own cites the laws in force on its date', () => {
+  const june = lines(build(fixtureDecision({}, { bases: [], date: '2025-06-30' })));
+  const bases = june.filter((l) => l.startsWith('Căn cứ'));
+  assert.deepEqual(
+    bases.map((l) => l.match(/số (\S+)/)?.[1]),
+    ['72/2025/QH15', '06/2022/QH15', '98/2023/NĐ-CP'],
+  );
+  assert.match(bases.at(-1) ?? '', /\.$/);
+  const august = lines(build(fixtureDecision({}, { bases: [] }))).filter((l) => l.startsWith('Căn cứ'));
+  assert.deepEqual(
+    august.map((l) => l.match(/số (\S+)/)?.[1]),
+    ['72/2025/QH15', '06/2022/QH15', '152/2025/NĐ-CP', '129/2025/NĐ-CP'],
+  );
+});
+
+test('Điều 3 names the office of the unit with no Hội đồng nhân dân', () => {
+  const text = lines(build()).join('\n');
+  assert.match(text, /Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ/);
+  assert.doesNotMatch(text, /Hội đồng nhân dân/);
+});

@@ -4,6 +4,7 @@
  * fund), Điều 3 execution, then the attached "DANH SÁCH … (Kèm theo Quyết định số …)" with the amounts.
  * Also the parts the Tờ trình and the Biên bản share with it (issuer names, counts, list order).
  */
+import { legalBasisLines } from '../awards/legal-bases.ts';
 import type { AwardDecision, AwardForm, AwardSubject, DecisionItem } from '../awards/types.ts';
 import { UNVERIFIED_MARK, type UnverifiedValue } from '../awards/unverified.ts';
 import { DomainError } from '../errors/domain-error.ts';
@@ -177,12 +178,6 @@ export function basisParagraphs(lines: readonly string[], italic = true): BodyBl
   const clean = lines.map((l) => l.trim().replace(/[.;,]+$/u, '')).filter((l) => l !== '');
   return clean.map((l, i) => paragraph([{ text: `${l}${i === clean.length - 1 ? '.' : ';'}`, italic }]));
 }
-
-const DEFAULT_BASES = [
-  'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
-  'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022',
-  'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
-];
 
 /** "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025". */
 export function defaultOccasion(year: number): string {
@@ -388,7 +383,15 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
       : `Tặng ${formPhrase(form)} của ${chairman}`;
   const body: BodyBlock[] = [
     keptWithNext(paragraph([{ text: chairmanLine(issuer), bold: true }], 'center')),
-    ...basisParagraphs(decision.bases.length > 0 ? decision.bases : DEFAULT_BASES),
+    ...basisParagraphs(
+      decision.bases.length > 0
+        ? decision.bases
+        : legalBasisLines({
+            date: decision.date ?? `${decision.year}-12-31`,
+            formCode: decision.formCode,
+            level: form.conferredByCommune ? 'commune' : 'city',
+          }),
+    ),
     keptWithNext(paragraph([{ text: 'QUYẾT ĐỊNH:', bold: true }], 'center')),
     articleParagraph(
       'Điều 1.',

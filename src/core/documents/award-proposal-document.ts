@@ -3,6 +3,7 @@
  * the list (STT, họ tên, chức vụ - đơn vị, thành tích) and "Kính trình … xem xét, quyết định./.".
  * After the council's vote only the items that passed are proposed.
  */
+import { emulationBasisLines } from '../awards/legal-bases.ts';
 import type { AwardForm, AwardProposal, ProposalItem } from '../awards/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
@@ -33,7 +34,10 @@ export interface ProposalDocumentInput {
   proposal: AwardProposal;
   form: AwardForm;
   issuer: AwardIssuer;
-  /** Căn cứ lines; default the law, Nghị định 152/2025 and, once recorded, the council's meeting. */
+  /**
+   * Căn cứ lines; default the emulation law and decrees in force on the submission date
+   * (`emulationBasisLines`) and, once recorded, the council's meeting.
+   */
   bases?: string[];
   /** What the award is for; default "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm <year>". */
   occasion?: string;
@@ -89,8 +93,11 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
   const addressee = input.addressee?.trim() || (form.conferredByCommune ? chairmanOf(issuer) : CITY_CHAIRMAN);
   const council = proposal.council;
   const bases = input.bases ?? [
-    'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022',
-    'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
+    ...emulationBasisLines({
+      date: proposal.submissionDate ?? `${proposal.year}-12-31`,
+      formCode: proposal.formCode,
+      level: form.conferredByCommune ? 'commune' : 'city',
+    }),
     ...(council
       ? [`Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng ngày ${formatShortDate(council.date)}`]
       : []),

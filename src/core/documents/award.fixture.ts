@@ -4,6 +4,7 @@
  * Quyết định 125/QĐ-UBND of 20/8/2025. Amounts: 0,3 × 2.340.000 = 702.000 → 710.000 đ per person,
  * 0,6 × 2.340.000 = 1.404.000 → 1.410.000 đ per collective; total 45.320.000 đ.
  */
+import { legalBasisLines } from '../awards/legal-bases.ts';
 import type {
   AwardDecision,
   AwardForm,
@@ -145,16 +146,11 @@ export function fixtureDecision(
     signerTitle: 'PHÓ CHỦ TỊCH',
     signerName: 'Nguyễn Văn Hậu',
     bases: [
-      'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;',
-      'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;',
-      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
+      ...legalBasisLines({ date: '2025-08-20', formCode: 'giay-khen', level: 'commune' }),
       'Xét đề nghị của Trưởng Phòng Văn hóa - Xã hội tại Tờ trình số 15/TTr-UBND ngày 18/8/2025.',
     ],
     fundSource: 'Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ',
-    executors: [
-      'Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu',
-      'Trưởng Phòng Văn hóa - Xã hội',
-    ],
+    executors: ['Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ', 'Trưởng Phòng Văn hóa - Xã hội'],
     baseSalary: FIXTURE_BASE_SALARY,
     items,
     total: items.reduce((sum, item) => sum + item.amount, 0),

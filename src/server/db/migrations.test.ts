@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { ROLES } from '../../core/auth/roles.ts';
+import { LEGAL_DOCUMENT_KINDS, LEGAL_ROLES } from '../../core/awards/legal-bases.ts';
 import { AWARD_FORM_CATEGORIES, AWARD_FORM_LEVELS } from '../../core/awards/types.ts';
 import { CONFERENCE_STATUSES, SESSION_PARTS } from '../../core/conference/types.ts';
 import { GUEST_CATEGORIES } from '../../core/delegation/types.ts';
@@ -31,6 +32,8 @@ const CODES_IN_THE_CODE: Record<string, readonly string[]> = {
   'delegate_guests.category': GUEST_CATEGORIES,
   'delegate_guests.gender': GENDERS,
   'award_forms.category': AWARD_FORM_CATEGORIES,
+  'legal_documents.kind': LEGAL_DOCUMENT_KINDS,
+  'legal_documents.role': LEGAL_ROLES,
   'award_forms.level': AWARD_FORM_LEVELS,
   'award_records.kind': AWARD_SUBJECT_KINDS,
   'award_records.gender': GENDERS,
@@ -151,6 +154,17 @@ for (const engine of testEngines()) {
 
       await sql`delete from reference_items where list in ('colour', 'size')`.execute(handle.db);
       assert.equal((await migrate(handle.db))[0], '0006-enum-checks');
+    });
+
+    test('units of an older database get no office settings: each follows the default of its type', async () => {
+      const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
+      assert.equal((await migrator.migrateTo('0006-enum-checks')).error, undefined);
+      await sql`insert into units (path, kind, type_label, name, full_name, created_at, updated_at)
+          values ('/old/', 'commune', 'xã', 'Cũ', 'Xã Cũ', now(), now())`.execute(handle.db);
+      await migrate(handle.db);
+      const { rows } = await sql<{ has_council: boolean | null; office_name: string | null }>`
+        select has_council, office_name from units where path = '/old/'`.execute(handle.db);
+      assert.deepEqual(rows, [{ has_council: null, office_name: null }]);
     });
   });
 }

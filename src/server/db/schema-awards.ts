@@ -31,6 +31,26 @@ export interface BaseSalariesTable {
   verified: boolean;
 }
 
+export interface LegalDocumentsTable {
+  code: string;
+  kind: string;
+  number: string;
+  issued_on: string;
+  issuer: string;
+  title: string;
+  effective_from: string;
+  effective_to: string | null;
+  role: string;
+  amends: string | null;
+  forms: Json | null;
+  levels: Json | null;
+  unverified: Json;
+  source: string;
+  sort_order: number;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface AwardRecordsTable {
   id: Generated<string>;
   owner_unit_id: string;

@@ -8,6 +8,7 @@ import type {
   BaseSalariesTable,
   CertificateTemplatesTable,
   CertificateTokensTable,
+  LegalDocumentsTable,
 } from './schema-awards.ts';
 
 export type {
@@ -19,6 +20,7 @@ export type {
   CertificateTemplatesTable,
   CertificateTokensTable,
   Json,
+  LegalDocumentsTable,
   Timestamp,
 };
 
@@ -37,6 +39,10 @@ export interface UnitsTable {
   is_former: boolean;
   is_demo: boolean;
   sort_order: number;
+  /** Has a Hội đồng nhân dân; NULL = the default of its type (0007-unit-office). */
+  has_council: boolean | null;
+  /** The name of its office; NULL = the default of its type. */
+  office_name: string | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -278,6 +284,7 @@ export interface Database {
   delegate_lists: DelegateListsTable;
   award_forms: AwardFormsTable;
   base_salaries: BaseSalariesTable;
+  legal_documents: LegalDocumentsTable;
   award_records: AwardRecordsTable;
   award_proposals: AwardProposalsTable;
   award_decisions: AwardDecisionsTable;
@@ -306,6 +313,7 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'delegate_lists',
   'award_forms',
   'base_salaries',
+  'legal_documents',
   'award_records',
   'award_proposals',
   'award_decisions',

@@ -120,6 +120,55 @@ const CORE_MATRIX: MatrixRow[] = [
     },
   },
   {
+    route: 'PUT /api/units/{id}/office',
+    probe: (w) => ({
+      url: `/api/units/${w.blv.id}/office`,
+      body: { version: w.blv.version, hasCouncil: true, officeName: null },
+    }),
+    async crossUnit(w) {
+      const body = { version: w.blv.version, hasCouncil: true, officeName: 'Văn phòng bị sửa trộm' };
+      await assertHidden(w, 'PUT', `/api/units/${w.blv.id}/office`, body);
+      const now = await unitByKey(w.t, UNIT_KEYS.bachLongVi);
+      assert.deepEqual([now.hasCouncil, now.officeName, now.version], [null, null, w.blv.version]);
+    },
+  },
+  {
+    route: 'GET /api/legal-documents',
+    probe: () => ({ url: '/api/legal-documents' }),
+    async crossUnit(w) {
+      const res = await w.catHai.request('GET', '/api/legal-documents');
+      assertStatus(res, 200);
+      assert.doesNotMatch(res.body, BLV_TEXT);
+    },
+  },
+  {
+    route: 'PUT /api/legal-documents/{code}',
+    probe: () => ({ url: '/api/legal-documents/nd-152-2025', body: {} }),
+    async crossUnit(w) {
+      const stored = async () =>
+        db(w)
+          .selectFrom('legal_documents')
+          .select(['title', 'version'])
+          .where('code', '=', 'nd-152-2025')
+          .executeTakeFirst();
+      const before = await stored();
+      const body = {
+        version: before?.version,
+        number: '152/2025/NĐ-CP',
+        issuedOn: '2025-06-14',
+        title: 'trích yếu bị sửa trộm',
+        effectiveFrom: '2025-07-01',
+        effectiveTo: null,
+        source: '',
+        verified: true,
+      };
+      for (const client of [w.catHai, w.blvOfficer]) {
+        assertStatus(await client.request('PUT', '/api/legal-documents/nd-152-2025', body), 403);
+      }
+      assert.deepEqual(await stored(), before);
+    },
+  },
+  {
     route: 'GET /api/templates',
     probe: () => ({ url: '/api/templates' }),
     async crossUnit(w) {

@@ -32,6 +32,7 @@ import {
   type SignatureBlock,
   type TableBlock,
 } from '../../core/documents/model.ts';
+import { fittedColumnWidths, headerLines } from './text-fit.ts';
 
 const L = ND30_LAYOUT;
 const FONT = L.fontFamily;
@@ -140,14 +141,22 @@ type LineOptions = {
   spaceBeforePt?: number;
 };
 
-/** One single-spaced line of the header or closing blocks. */
-function line(text: string, options: LineOptions): Paragraph {
+/** One single-spaced line of the header or closing blocks (several lines: a line break between them). */
+function line(text: string | string[], options: LineOptions): Paragraph {
+  const lines = typeof text === 'string' ? [text] : text;
   return new Paragraph({
     alignment: ALIGN[options.align ?? 'center'],
     spacing: { ...SINGLE, before: Math.round((options.spaceBeforePt ?? 0) * 20) },
-    children: [
-      new TextRun({ text, size: halfPoints(options.size), bold: options.bold, italics: options.italic }),
-    ],
+    children: lines.map(
+      (t, i) =>
+        new TextRun({
+          text: t,
+          size: halfPoints(options.size),
+          bold: options.bold,
+          italics: options.italic,
+          break: i > 0 ? 1 : undefined,
+        }),
+    ),
   });
 }
 
@@ -191,9 +200,12 @@ function layoutTable(columnsMm: readonly number[], cells: Paragraph[][]): Table 
 function headerTable(doc: AdminDocument, g: PageGeometry): Table {
   const { header } = doc;
   const [leftMm, rightMm] = g.headerColumnsMm;
+  // Each body on the lines headerLines chooses, so a name is never cut ("KHEN / THƯỞNG").
+  const body = (text: string, size: number, bold: boolean) =>
+    line(headerLines(text, (leftMm * 72) / 25.4, size, bold), { size, bold });
   const left = [
-    ...(header.parentBody ? [line(header.parentBody, { size: L.size.parentBody })] : []),
-    line(header.issuingBody, { size: L.size.issuingBody, bold: true }),
+    ...(header.parentBody ? [body(header.parentBody, L.size.parentBody, false)] : []),
+    body(header.issuingBody, L.size.issuingBody, true),
     rule(L.ruleMm.issuingBody, leftMm),
     line(header.numberLine, { size: L.size.numberLine, spaceBeforePt: 6 }),
   ];
@@ -239,8 +251,12 @@ const RULED_CELL = { top: RULED, bottom: RULED, left: RULED, right: RULED };
 const CELL_PADDING = { top: 0, bottom: 0, left: 80, right: 80 };
 
 function ruledTable(block: TableBlock, textWidthMm: number): Table {
-  const total = block.columnWeights.reduce((a, b) => a + b, 0) || 1;
-  const widths = block.columnWeights.map((w) => twips((textWidthMm * w) / total));
+  // No column narrower than its longest word (with the cell's padding): a cell breaks only between words.
+  const paddingPt = (CELL_PADDING.left + CELL_PADDING.right) / 20;
+  const fontSize = block.fontSize ?? L.size.table;
+  const widths = fittedColumnWidths(block, (textWidthMm * 72) / 25.4, paddingPt, fontSize).map((w) =>
+    Math.round(w * 20),
+  );
   const row = (cells: TableBlock['header'], isHeader: boolean) => {
     // The first grid column of each cell, and its width over the columns it spans.
     const starts = cells.map((_, i) => cells.slice(0, i).reduce((n, c) => n + (c.span ?? 1), 0));

@@ -24,6 +24,7 @@ import {
   type TableBlock,
 } from '../../core/documents/model.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
+import { fittedColumnWidths, headerLines } from './text-fit.ts';
 
 const L = ND30_LAYOUT;
 
@@ -126,9 +127,12 @@ function rule(lengthMm: number, columnMm: number, marginBottom = 0): Content {
 function headerColumns(doc: AdminDocument, g: PageGeometry): ContentColumns {
   const { header } = doc;
   const [leftMm, rightMm] = g.headerColumnsMm;
+  // Each body on the lines headerLines chooses, so a name is never cut ("KHEN / THƯỞNG").
+  const body = (text: string, size: number, bold: boolean) =>
+    line(headerLines(text, pt(leftMm), size, bold).join('\n'), size, { bold });
   const left: Content[] = [
-    ...(header.parentBody ? [line(header.parentBody, L.size.parentBody)] : []),
-    line(header.issuingBody, L.size.issuingBody, { bold: true }),
+    ...(header.parentBody ? [body(header.parentBody, L.size.parentBody, false)] : []),
+    body(header.issuingBody, L.size.issuingBody, true),
     rule(L.ruleMm.issuingBody, leftMm, 6),
     line(header.numberLine, L.size.numberLine),
   ];
@@ -197,19 +201,23 @@ function bodyContent(block: BodyBlock, g: PageGeometry): Content {
   };
 }
 
+/** pdfmake's cell padding, left and right together (4 pt each). */
+const CELL_PADDING_PT = 8;
+
 function ruledTable(block: TableBlock, textWidth: number): Content {
-  const total = block.columnWeights.reduce((a, b) => a + b, 0) || 1;
+  const fontSize = block.fontSize ?? L.size.table;
   const cell = (c: TableBlock['header'][number], isHeader: boolean): ContentText => ({
     text: inline(isHeader ? c.runs.map((r) => ({ ...r, bold: true })) : c.runs),
     alignment: c.align ?? (isHeader ? 'center' : 'left'),
-    fontSize: block.fontSize ?? L.size.table,
+    fontSize,
     lineHeight: 1,
   });
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: block.columnWeights.map((w) => (textWidth * w) / total - 8),
+      // No column narrower than its longest word: a cell breaks only between words.
+      widths: fittedColumnWidths(block, textWidth, CELL_PADDING_PT, fontSize).map((w) => w - CELL_PADDING_PT),
       body: [block.header, ...block.rows].map((row, r) =>
         // pdfmake wants a placeholder for each column a spanning cell covers.
         row.flatMap((c): TableCell[] => {

@@ -18,7 +18,7 @@ import { DEMO_TIMELINE, demoInstant } from './demo-timeline.ts';
 
 const DISTRICT = 'Chủ tịch UBND huyện Bạch Long Vĩ';
 const CITY = 'Chủ tịch UBND thành phố Hải Phòng';
-const MILITARY = 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Bạch Long Vĩ';
+const MILITARY = 'Chỉ huy trưởng Ban Chỉ huy quân sự huyện Bạch Long Vĩ';
 
 /** What the nominations' award texts name: the form's code, who decided it, and the title as written. */
 const WRITTEN: Record<string, { code: string; issuer: string }> = {

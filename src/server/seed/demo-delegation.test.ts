@@ -26,7 +26,7 @@ describe('demoGuests', () => {
       /^Phó Chủ tịch Ủy ban nhân dân đặc khu/,
       /Ban Thi đua - Khen thưởng thành phố/,
       /Đồn Biên phòng/,
-      /Ban Chỉ huy Quân sự/,
+      /Ban Chỉ huy quân sự/,
       /Mặt trận Tổ quốc/,
       /Đoàn Thanh niên/,
       /Hội Liên hiệp Phụ nữ/,

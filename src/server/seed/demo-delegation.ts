@@ -31,7 +31,7 @@ const LIST_NOTE = 'Danh sách đại biểu theo cơ cấu của Kế hoạch 06
 const GUESTS = `
 L | Lê Văn Thành | nam | 1972 | 01 | Bí thư Đảng ủy đặc khu Bạch Long Vĩ | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt qp bm
 L | Phạm Thị Thu Hương | nu | 1978 | 01 | Phó Bí thư Thường trực Đảng ủy đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
-L | Trần Đức Long | nam | 1975 | 01 | Chủ tịch Hội đồng nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt bm
+L | Trần Đức Long | nam | 1975 | 01 | Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt bm
 L | Đào Quang Minh | nam | 1976 | 01 | Chủ tịch Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt qp bm
 L | Nguyễn Văn Hậu | nam | 1979 | 01 | Phó Chủ tịch Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt
 L | Vũ Thị Ngọc Ánh | nu | 1983 | 01 | Phó Chủ tịch Ủy ban nhân dân đặc khu | x | van-hoa-the-thao-thong-tin | nha-nuoc | - | kt bm
@@ -40,7 +40,7 @@ L | Trần Thị Lan | nu | 1974 | 01 | Trưởng Ban Thi đua - Khen thưởng 
 L | Lương Minh Khôi | nam | 1980 | 01 | Phó Trưởng Ban Thi đua - Khen thưởng thành phố, Sở Nội vụ Hải Phòng | - | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
 L | Đặng Văn Trường | nam | 1977 | 01 | Đồn trưởng Đồn Biên phòng Bạch Long Vĩ | - | quoc-phong | nha-nuoc | - | qp
 L | Mai Xuân Bách | nam | 1981 | 01 | Chính trị viên Đồn Biên phòng Bạch Long Vĩ | - | quoc-phong | nha-nuoc | - | qp
-L | Bùi Quốc Việt | nam | 1978 | 06 | Chỉ huy trưởng Ban Chỉ huy Quân sự đặc khu | x | quoc-phong | nha-nuoc | - | qp
+L | Bùi Quốc Việt | nam | 1978 | 06 | Chỉ huy trưởng Ban Chỉ huy quân sự đặc khu | x | quoc-phong | nha-nuoc | - | qp
 L | Ngô Đình Hưng | nam | 1980 | 01 | Trưởng Công an đặc khu | x | an-ninh | nha-nuoc | - | qp
 L | Phan Thị Hồng Nhung | nu | 1992 | 01 | Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt
 L | Đỗ Thị Thanh Hà | nu | 1982 | 01 | Chủ tịch Hội Liên hiệp Phụ nữ đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt
@@ -52,7 +52,7 @@ K | Trịnh Văn Đông | nam | 1985 | 01 | Trạm trưởng Trạm Ra đa Bạc
 K | Lê Thị Bích Ngọc | nu | 1987 | 01 | Trạm trưởng Trạm Khí tượng Hải văn Bạch Long Vĩ | - | khac | nha-nuoc | - | kt
 K | Phạm Văn Hiển | nam | 1979 | 01 | Giám đốc Ban Quản lý Cảng cá và Khu neo đậu tránh trú bão Bạch Long Vĩ | x | nong-nghiep-thuy-san | nha-nuoc | - | kt qp
 K | Vũ Mạnh Cường | nam | 1983 | 01 | Đội trưởng Đội Kiểm ngư, Chi cục Thủy sản Hải Phòng | - | nong-nghiep-thuy-san | nha-nuoc | - | kt qp
-K | Dương Thị Kim Oanh | nu | 1980 | 01 | Giám đốc Ngân hàng Chính sách xã hội, Phòng giao dịch đặc khu | x | lao-dong-xa-hoi | nha-nuoc | - | kt
+K | Dương Thị Kim Oanh | nu | 1980 | 01 | Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội đặc khu | x | lao-dong-xa-hoi | nha-nuoc | - | kt
 K | Lưu Đức Anh | nam | 1984 | 01 | Giám đốc Chi nhánh Điện lực đặc khu Bạch Long Vĩ | x | cong-nghiep-xay-dung | nha-nuoc | - | kt
 K | Đinh Văn Quý | nam | 1986 | 06 | Bệnh xá trưởng Bệnh xá Quân dân y kết hợp Bạch Long Vĩ | - | y-te | nha-nuoc | - | qp kt
 K | Nguyễn Thị Huyền Trang | nu | 1990 | 01 | Bác sĩ tình nguyện, Bệnh viện Hữu nghị Việt Tiệp Hải Phòng | - | y-te | nha-nuoc | - | kt
@@ -70,15 +70,15 @@ K | Trần Văn Bảy | nam | 1958 | 01 | Người có uy tín, Trưởng khu d�
 K | Phạm Thị Thanh Thủy | nu | 1977 | 01 | Hiệu trưởng Trường Tiểu học và Trung học cơ sở Bạch Long Vĩ | x | giao-duc | nha-nuoc | - | kt
 K | Đỗ Thị Hạnh | nu | 1984 | 01 | Hiệu trưởng Trường Mầm non Bạch Long Vĩ | x | giao-duc | nha-nuoc | - | kt
 K | Hoàng Minh Đức | nam | 1982 | 01 | Trưởng Trạm Y tế đặc khu Bạch Long Vĩ | x | y-te | nha-nuoc | - | kt
-K | Lê Văn Tùng | nam | 1985 | 01 | Giám đốc Trung tâm Dịch vụ sự nghiệp công đặc khu | x | khac | nha-nuoc | - | kt bm
+K | Lê Văn Tùng | nam | 1985 | 01 | Giám đốc Trung tâm sự nghiệp công đặc khu | x | khac | nha-nuoc | - | kt bm
 K | Nguyễn Thị Lệ | nu | 1979 | 01 | Trưởng Phòng Văn hóa - Xã hội đặc khu | x | van-hoa-the-thao-thong-tin | nha-nuoc | - | kt bm
 K | Trần Văn Khoa | nam | 1978 | 01 | Trưởng Phòng Kinh tế đặc khu | x | nong-nghiep-thuy-san | nha-nuoc | - | kt bm
-K | Mai Thị Thu | nu | 1986 | 01 | Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
+K | Mai Thị Thu | nu | 1986 | 01 | Chánh Văn phòng Ủy ban nhân dân đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm
 K | Phạm Ngọc Sơn | nam | 1976 | 01 | Chủ tịch Công đoàn đặc khu | x | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt
-K | Triệu Văn Lâm | nam | 1987 | 09 | Chính trị viên phó Ban Chỉ huy Quân sự đặc khu | x | quoc-phong | nha-nuoc | - | qp
-K | Đặng Thị Yến | nu | 1988 | 01 | Cán bộ Đội vận động quần chúng, Đồn Biên phòng Bạch Long Vĩ | - | quoc-phong | nha-nuoc | - | qp kt
+K | Triệu Văn Lâm | nam | 1987 | 09 | Chính trị viên phó Ban Chỉ huy quân sự đặc khu | x | quoc-phong | nha-nuoc | - | qp
+K | Đặng Thị Yến | nu | 1988 | 01 | Cán bộ Đội Vận động quần chúng, Đồn Biên phòng Bạch Long Vĩ | - | quoc-phong | nha-nuoc | - | qp kt
 K | Cao Thị Dung | nu | 1981 | 01 | Trưởng Chi nhánh Bưu điện đặc khu Bạch Long Vĩ | x | dich-vu-du-lich-thuong-mai | nha-nuoc | - | kt
-K | Vũ Đức Hòa | nam | 1972 | 01 | Đại diện Hội Nghề cá thành phố Hải Phòng | - | nong-nghiep-thuy-san | tap-the | - | kt qp
+K | Vũ Đức Hòa | nam | 1972 | 01 | Phó Chủ tịch Hội Nghề cá thành phố Hải Phòng | - | nong-nghiep-thuy-san | tap-the | - | kt qp
 `;
 
 const PRIORITY: Record<string, string> = {

@@ -2,12 +2,27 @@
  * What the demo units of Bạch Long Vĩ would nominate, as three small tables: the roles of each unit
  * with their classification, the unit's collectives, and typical achievements. Invented for the demo.
  * Tokens in texts: {n:a-b} a number in a..b, {tau} a fishing boat's number, {k} the collective's number,
- * {years} a number of working years that fits the person's age.
+ * {years} a number of working years that fits the person's age, {donVi} the unit's full name, {khu} a
+ * khu dân cư of the island.
+ *
+ * Realism a legal officer checks (`demo-realism.test.ts`): a post (Chỉ huy phó, Tổng phụ trách Đội…)
+ * has one holder per unit; a position names its unit once ("Bác sĩ, Phó Trưởng Trạm Y tế đặc khu…", not
+ * "Trưởng Trạm Y tế, Trạm Y tế…"); households and cooperative groups belong to a khu dân cư or to an
+ * association (Hội Nông dân, Nghiệp đoàn), never to a government office.
  */
 
 /** One kind of person a unit nominates. */
 export interface DemoRole {
+  /**
+   * The position as printed: `{donVi}` stands for the unit's full name ("Giáo viên {donVi}"), `{khu}` for
+   * a khu dân cư where a household or a residents' post belongs ("Chủ hộ nuôi cá lồng bè, {khu}").
+   */
   title: string;
+  /**
+   * How many people may hold one printed position: 1 for a post ("Chỉ huy phó {donVi}"), a few for a small
+   * team (three at the radio station), Infinity ("-" in the table) for a job many people do.
+   */
+  holders: number;
   /** Probability that the person is a woman. */
   women: number;
   ages: readonly [number, number];
@@ -22,7 +37,10 @@ export interface DemoRole {
 
 /** One collective a unit nominates; it takes the classification of the unit's first role. */
 export interface DemoTeam {
+  /** "{k}" numbers collectives of which there are several ("Chi hội Phụ nữ khu dân cư số {k}"). */
   name: string;
+  /** How many such collectives exist: 1 for a named one, the highest {k} for a numbered one. */
+  count: number;
   members: readonly [number, number];
   deeds: readonly string[];
 }
@@ -36,68 +54,77 @@ export interface DemoProfile {
   teams: DemoTeam[];
 }
 
-// unit slug | title | women % | ages | field | sector | direct | priority (kt, qp, bm) | armed | deeds
+// unit slug | position | holders | women % | ages | field | sector | direct | priority (kt, qp, bm) | armed | deeds
 const ROLES = `
-nghiep-doan-nghe-ca | Thuyền trưởng tàu cá {tau} | 2 | 30-62 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | fisher
-nghiep-doan-nghe-ca | Ngư dân, thuyền viên tàu cá {tau} | 5 | 22-58 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | fisher
-nghiep-doan-nghe-ca | Chủ hộ nuôi trồng thủy sản | 40 | 30-60 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt | - | farmer-sea
-htx-dich-vu-nghe-ca | Xã viên, ngư dân tàu cá {tau} | 5 | 25-60 | nong-nghiep-thuy-san | tap-the | x | kt qp | - | fisher
-htx-dich-vu-nghe-ca | Công nhân chế biến hải sản | 80 | 22-55 | nong-nghiep-thuy-san | tap-the | x | kt | - | processing
-htx-dich-vu-nghe-ca | Phó Giám đốc Hợp tác xã | 40 | 35-60 | nong-nghiep-thuy-san | tap-the | - | kt | - | coop-manager
-dn-hau-can-nghe-ca | Công nhân vận hành kho lạnh | 35 | 22-55 | dich-vu-du-lich-thuong-mai | tu-nhan | x | kt | - | cold-store
-dn-hau-can-nghe-ca | Thợ sửa chữa tàu cá | 2 | 25-58 | cong-nghiep-xay-dung | tu-nhan | x | kt qp | - | repair
-dn-hau-can-nghe-ca | Nhân viên kinh doanh | 55 | 24-45 | dich-vu-du-lich-thuong-mai | tu-nhan | - | kt | - | sales
-truong-th-thcs | Giáo viên | 72 | 24-58 | giao-duc | nha-nuoc | - | kt | - | teacher
-truong-th-thcs | Tổng phụ trách Đội | 50 | 24-40 | giao-duc | nha-nuoc | - | kt | - | pioneer
-truong-mam-non | Giáo viên mầm non | 100 | 23-55 | giao-duc | nha-nuoc | - | kt | - | preschool
-truong-mam-non | Nhân viên nấu ăn | 90 | 25-55 | giao-duc | nha-nuoc | x | kt | - | cook
-tram-y-te | Y sĩ | 60 | 25-58 | y-te | nha-nuoc | - | kt | - | doctor
-tram-y-te | Điều dưỡng | 80 | 23-50 | y-te | nha-nuoc | - | kt | - | nurse
-tram-y-te | Bác sĩ, Trưởng Trạm Y tế | 35 | 32-58 | y-te | nha-nuoc | - | kt | - | doctor
-don-bien-phong | Chiến sĩ | 3 | 20-35 | quoc-phong | nha-nuoc | - | qp | x | border
-don-bien-phong | Đội trưởng Đội vận động quần chúng | 10 | 28-50 | quoc-phong | nha-nuoc | - | qp kt | x | border-mass
-cong-an | Cán bộ Công an | 25 | 22-50 | an-ninh | nha-nuoc | - | qp | x | police
-ban-chqs | Dân quân tự vệ biển, ngư dân tàu cá {tau} | 2 | 20-45 | quoc-phong | ho-gia-dinh | x | qp kt | x | militia
-ban-chqs | Chỉ huy phó Ban Chỉ huy quân sự | 5 | 30-50 | quoc-phong | nha-nuoc | - | qp | x | commander
-doan-thanh-nien | Đoàn viên, ngư dân trẻ tàu cá {tau} | 5 | 19-30 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | fisher
-doan-thanh-nien | Bí thư Chi đoàn | 55 | 22-32 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt | - | youth
-hoi-phu-nu | Hội viên, chủ hộ kinh doanh hải sản khô | 100 | 28-60 | dich-vu-du-lich-thuong-mai | ho-gia-dinh | x | kt | - | dried-fish
-hoi-phu-nu | Chi hội trưởng Phụ nữ khu dân cư | 100 | 30-60 | xay-dung-dang-chinh-quyen-doan-the | ho-gia-dinh | - | kt | - | women-union
-hoi-cuu-chien-binh | Hội viên Cựu chiến binh, chủ hộ chăn nuôi | 5 | 48-75 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | livestock
-hoi-cuu-chien-binh | Chủ tịch Hội Cựu chiến binh | 0 | 55-72 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | qp | - | veterans
-cong-doan | Chủ tịch Công đoàn cơ sở | 55 | 30-55 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt | - | trade-union
-phong-vhxh | Công chức Phòng Văn hóa - Xã hội | 60 | 26-55 | van-hoa-the-thao-thong-tin | nha-nuoc | - | bm kt | - | civil
-phong-vhxh | Công chức phụ trách lao động, chính sách xã hội | 60 | 26-55 | lao-dong-xa-hoi | nha-nuoc | - | kt | - | welfare
-van-phong-ubnd | Chuyên viên Văn phòng | 65 | 25-55 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm | - | civil
-phong-kinh-te | Hộ nông dân trồng rau trên đảo | 55 | 30-65 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt | - | vegetables
-phong-kinh-te | Công chức Phòng Kinh tế | 55 | 26-55 | nong-nghiep-thuy-san | nha-nuoc | - | bm kt | - | civil
-trung-tam-su-nghiep-cong | Công nhân vệ sinh môi trường | 65 | 25-58 | khac | nha-nuoc | x | kt | - | sanitation
-trung-tam-su-nghiep-cong | Viên chức Đài Truyền thanh | 60 | 25-55 | van-hoa-the-thao-thong-tin | nha-nuoc | - | kt | - | radio
-ubmttq | Trưởng Ban công tác Mặt trận khu dân cư | 45 | 40-70 | xay-dung-dang-chinh-quyen-doan-the | ho-gia-dinh | - | kt | - | front
+nghiep-doan-nghe-ca | Thuyền trưởng tàu cá {tau}, {donVi} | 1 | 2 | 30-62 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | fisher
+nghiep-doan-nghe-ca | Ngư dân, thuyền viên tàu cá {tau}, {donVi} | - | 5 | 22-58 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | fisher
+nghiep-doan-nghe-ca | Chủ hộ nuôi cá lồng bè, {khu} | - | 40 | 30-60 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt | - | farmer-sea
+htx-dich-vu-nghe-ca | Thành viên {donVi}, ngư dân tàu cá {tau} | - | 5 | 25-60 | nong-nghiep-thuy-san | tap-the | x | kt qp | - | fisher
+htx-dich-vu-nghe-ca | Công nhân chế biến hải sản, {donVi} | - | 80 | 22-55 | nong-nghiep-thuy-san | tap-the | x | kt | - | processing
+htx-dich-vu-nghe-ca | Phó Giám đốc {donVi} | 1 | 40 | 35-60 | nong-nghiep-thuy-san | tap-the | - | kt | - | coop-manager
+dn-hau-can-nghe-ca | Công nhân vận hành kho lạnh, {donVi} | - | 35 | 22-55 | dich-vu-du-lich-thuong-mai | tu-nhan | x | kt | - | cold-store
+dn-hau-can-nghe-ca | Thợ sửa chữa tàu cá, {donVi} | - | 2 | 25-58 | cong-nghiep-xay-dung | tu-nhan | x | kt qp | - | repair
+dn-hau-can-nghe-ca | Nhân viên kinh doanh, {donVi} | - | 55 | 24-45 | dich-vu-du-lich-thuong-mai | tu-nhan | - | kt | - | sales
+truong-th-thcs | Giáo viên {donVi} | - | 72 | 24-58 | giao-duc | nha-nuoc | - | kt | - | teacher
+truong-th-thcs | Tổng phụ trách Đội {donVi} | 1 | 50 | 24-40 | giao-duc | nha-nuoc | - | kt | - | pioneer
+truong-mam-non | Giáo viên {donVi} | - | 100 | 23-55 | giao-duc | nha-nuoc | - | kt | - | preschool
+truong-mam-non | Nhân viên nấu ăn {donVi} | - | 90 | 25-55 | giao-duc | nha-nuoc | x | kt | - | cook
+tram-y-te | Y sĩ {donVi} | - | 60 | 25-58 | y-te | nha-nuoc | - | kt | - | doctor
+tram-y-te | Điều dưỡng {donVi} | - | 80 | 23-50 | y-te | nha-nuoc | - | kt | - | nurse
+tram-y-te | Bác sĩ, Phó Trưởng {donVi} | 1 | 35 | 32-58 | y-te | nha-nuoc | - | kt | - | doctor
+don-bien-phong | Chiến sĩ {donVi} | - | 3 | 20-35 | quoc-phong | nha-nuoc | - | qp | x | border
+don-bien-phong | Cán bộ Đội Vận động quần chúng, {donVi} | - | 10 | 24-45 | quoc-phong | nha-nuoc | - | qp kt | x | border-mass
+don-bien-phong | Đội trưởng Đội Vận động quần chúng, {donVi} | 1 | 10 | 28-50 | quoc-phong | nha-nuoc | - | qp kt | x | border-mass
+cong-an | Cán bộ {donVi} | - | 25 | 22-50 | an-ninh | nha-nuoc | - | qp | x | police
+ban-chqs | Dân quân tự vệ biển, ngư dân tàu cá {tau}, {donVi} | - | 2 | 20-45 | quoc-phong | ho-gia-dinh | x | qp kt | x | militia
+ban-chqs | Chỉ huy phó {donVi} | 1 | 5 | 30-50 | quoc-phong | nha-nuoc | - | qp | x | commander
+doan-thanh-nien | Đoàn viên, ngư dân trẻ tàu cá {tau}, {donVi} | - | 5 | 19-30 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | fisher
+doan-thanh-nien | Bí thư Chi đoàn {khu}, {donVi} | 1 | 55 | 22-32 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt | - | youth
+hoi-phu-nu | Chủ hộ kinh doanh hải sản khô, {khu} | - | 100 | 28-60 | dich-vu-du-lich-thuong-mai | ho-gia-dinh | x | kt | - | dried-fish
+hoi-phu-nu | Chi hội trưởng Chi hội Phụ nữ {khu}, {donVi} | 1 | 100 | 30-60 | xay-dung-dang-chinh-quyen-doan-the | ho-gia-dinh | - | kt | - | women-union
+hoi-cuu-chien-binh | Hội viên Cựu chiến binh, chủ hộ chăn nuôi, {khu} | - | 5 | 48-75 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt qp | - | livestock
+hoi-cuu-chien-binh | Chi hội trưởng Chi hội Cựu chiến binh {khu}, {donVi} | 1 | 0 | 55-72 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | qp | - | veterans
+cong-doan | Chủ tịch Công đoàn cơ sở Trường Mầm non Bạch Long Vĩ | 1 | 55 | 30-55 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt | - | trade-union
+cong-doan | Chủ tịch Công đoàn cơ sở Trạm Y tế đặc khu Bạch Long Vĩ | 1 | 55 | 30-55 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt | - | trade-union
+cong-doan | Chủ tịch Công đoàn cơ sở Trường Tiểu học và Trung học cơ sở Bạch Long Vĩ | 1 | 55 | 30-55 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | kt | - | trade-union
+cong-doan | Ủy viên Ban Chấp hành {donVi} | - | 45 | 26-55 | lao-dong-xa-hoi | nha-nuoc | - | kt | - | trade-union
+phong-vhxh | Công chức {donVi} | - | 60 | 26-55 | van-hoa-the-thao-thong-tin | nha-nuoc | - | bm kt | - | civil
+phong-vhxh | Công chức {donVi}, phụ trách lao động, người có công và xã hội | - | 60 | 26-55 | lao-dong-xa-hoi | nha-nuoc | - | kt | - | welfare
+van-phong-ubnd | Chuyên viên {donVi} | - | 65 | 25-55 | xay-dung-dang-chinh-quyen-doan-the | nha-nuoc | - | bm | - | civil
+phong-kinh-te | Công chức {donVi} | - | 55 | 26-55 | nong-nghiep-thuy-san | nha-nuoc | - | bm kt | - | civil
+trung-tam-su-nghiep-cong | Công nhân vệ sinh môi trường, {donVi} | - | 65 | 25-58 | khac | nha-nuoc | x | kt | - | sanitation
+trung-tam-su-nghiep-cong | Viên chức Đài Truyền thanh, {donVi} | 3 | 60 | 25-55 | van-hoa-the-thao-thong-tin | nha-nuoc | - | kt | - | radio
+ubmttq | Trưởng Ban công tác Mặt trận {khu} | 1 | 45 | 40-70 | xay-dung-dang-chinh-quyen-doan-the | ho-gia-dinh | - | kt | - | front
+ubmttq | Ủy viên Ban công tác Mặt trận {khu} | - | 50 | 35-70 | xay-dung-dang-chinh-quyen-doan-the | ho-gia-dinh | - | kt | - | front
+hoi-nong-dan | Chủ hộ trồng rau trong nhà lưới, {khu} | - | 45 | 30-65 | nong-nghiep-thuy-san | ho-gia-dinh | x | kt | - | vegetables
 `;
 
-// unit slug | collective | members | deeds
+// unit slug | collective | how many there are | members | deeds
 const TEAMS = `
-nghiep-doan-nghe-ca | Tổ đoàn kết khai thác hải sản xa bờ số {k} | 5-12 | t-fishing
-htx-dich-vu-nghe-ca | Tổ dịch vụ cung ứng nhiên liệu, nước đá số {k} | 5-15 | t-supply
-dn-hau-can-nghe-ca | Tổ kho lạnh và cầu cảng số {k} | 6-20 | t-port
-truong-th-thcs | Tổ chuyên môn Tiểu học | 6-10 | t-school
-truong-th-thcs | Tổ chuyên môn Trung học cơ sở | 6-12 | t-school
-truong-mam-non | Tổ chuyên môn Mẫu giáo | 5-9 | t-preschool
-tram-y-te | Tập thể Trạm Y tế đặc khu Bạch Long Vĩ | 8-16 | t-health
-don-bien-phong | Đội Vũ trang | 15-30 | t-border
-don-bien-phong | Trạm Kiểm soát Biên phòng Cảng | 8-15 | t-border
-cong-an | Tổ Cảnh sát khu vực | 4-8 | t-police
-ban-chqs | Trung đội Dân quân thường trực | 20-35 | t-militia
-doan-thanh-nien | Chi đoàn Thanh niên xung kích | 12-30 | t-youth
-hoi-phu-nu | Chi hội Phụ nữ khu dân cư số {k} | 20-60 | t-women
-hoi-cuu-chien-binh | Chi hội Cựu chiến binh khu dân cư số {k} | 10-30 | t-veterans
-cong-doan | Công đoàn cơ sở cơ quan chuyên môn đặc khu | 20-50 | t-union
-phong-vhxh | Tổ Văn hóa - Xã hội | 4-8 | t-office
-van-phong-ubnd | Bộ phận Một cửa | 3-6 | t-office
-phong-kinh-te | Tổ hợp tác trồng rau an toàn | 5-12 | t-vegetables
-trung-tam-su-nghiep-cong | Tổ Vệ sinh môi trường và cấp nước | 6-14 | t-sanitation
-ubmttq | Ban công tác Mặt trận khu dân cư số {k} | 5-9 | t-front
+nghiep-doan-nghe-ca | Tổ đoàn kết khai thác hải sản xa bờ số {k} | 8 | 5-12 | t-fishing
+htx-dich-vu-nghe-ca | Tổ dịch vụ cung ứng nhiên liệu, nước đá số {k} | 3 | 5-15 | t-supply
+dn-hau-can-nghe-ca | Tổ kho lạnh và cầu cảng số {k} | 3 | 6-20 | t-port
+truong-th-thcs | Tổ chuyên môn Tiểu học | 1 | 6-10 | t-school
+truong-th-thcs | Tổ chuyên môn Trung học cơ sở | 1 | 6-12 | t-school
+truong-mam-non | Tổ chuyên môn Mẫu giáo | 1 | 5-9 | t-preschool
+tram-y-te | Tập thể Trạm Y tế đặc khu Bạch Long Vĩ | 1 | 8-16 | t-health
+don-bien-phong | Đội Vũ trang | 1 | 15-30 | t-border
+don-bien-phong | Trạm Kiểm soát Biên phòng Cảng | 1 | 8-15 | t-border
+cong-an | Tổ Cảnh sát khu vực số {k} | 3 | 4-8 | t-police
+ban-chqs | Trung đội Dân quân thường trực | 1 | 20-35 | t-militia
+ban-chqs | Tiểu đội Dân quân tự vệ biển số {k} | 3 | 8-12 | t-militia
+doan-thanh-nien | Chi đoàn Thanh niên xung kích | 1 | 12-30 | t-youth
+doan-thanh-nien | Chi đoàn khu dân cư số {k} | 3 | 12-30 | t-youth
+hoi-phu-nu | Chi hội Phụ nữ khu dân cư số {k} | 3 | 20-60 | t-women
+hoi-cuu-chien-binh | Chi hội Cựu chiến binh khu dân cư số {k} | 3 | 10-30 | t-veterans
+cong-doan | Công đoàn cơ sở cơ quan chuyên môn đặc khu | 1 | 20-50 | t-union
+cong-doan | Công đoàn cơ sở Trường Mầm non Bạch Long Vĩ | 1 | 10-20 | t-union
+phong-vhxh | Tập thể Phòng Văn hóa - Xã hội | 1 | 4-8 | t-office
+van-phong-ubnd | Bộ phận Một cửa | 1 | 3-6 | t-office
+phong-kinh-te | Tập thể Phòng Kinh tế | 1 | 4-8 | t-office
+trung-tam-su-nghiep-cong | Tổ Vệ sinh môi trường và cấp nước | 1 | 6-14 | t-sanitation
+ubmttq | Ban công tác Mặt trận khu dân cư số {k} | 3 | 5-9 | t-front
+hoi-nong-dan | Tổ hợp tác trồng rau an toàn khu dân cư số {k} | 2 | 5-12 | t-vegetables
 `;
 
 // deeds key | one typical achievement
@@ -207,9 +234,10 @@ const WEIGHTS: Record<string, number> = {
   'cong-doan': 3,
   'phong-vhxh': 3,
   'van-phong-ubnd': 3,
-  'phong-kinh-te': 4,
+  'phong-kinh-te': 2,
   'trung-tam-su-nghiep-cong': 4,
   ubmttq: 2,
+  'hoi-nong-dan': 4,
 };
 
 const PRIORITY: Record<string, string> = {
@@ -250,9 +278,13 @@ function buildProfiles(): DemoProfile[] {
     if (!found) throw new Error(`No demo unit "${slug}"`);
     return found;
   };
-  for (const [slug, title, women, ages, field, sector, direct, priority, armed, key] of rows(ROLES, 10)) {
+  for (const [slug, title, holders, women, ages, field, sector, direct, priority, armed, key] of rows(
+    ROLES,
+    11,
+  )) {
     profileOf(slug).roles.push({
       title,
+      holders: holders === '-' ? Number.POSITIVE_INFINITY : Number(holders),
       women: Number(women) / 100,
       ages: range(ages),
       field,
@@ -263,8 +295,11 @@ function buildProfiles(): DemoProfile[] {
       deeds: deedsOf(key),
     });
   }
-  for (const [slug, name, members, key] of rows(TEAMS, 4))
-    profileOf(slug).teams.push({ name, members: range(members), deeds: deedsOf(key) });
+  for (const [slug, name, count, members, key] of rows(TEAMS, 5))
+    profileOf(slug).teams.push({ name, count: Number(count), members: range(members), deeds: deedsOf(key) });
+  for (const p of profiles)
+    if (!p.roles.some((r) => r.holders === Number.POSITIVE_INFINITY))
+      throw new Error(`Demo unit "${p.slug}" has only posts with one holder; it needs a job anyone may hold`);
   return profiles;
 }
 

@@ -81,6 +81,8 @@ const GIVEN_WOMEN = words(`Hoa Lan Hương Mai Nga Hằng Thảo Huyền Trang Y
 const MINORITIES = words(
   '02:Nông,Hoàng,Lương 03:Lò,Lường,Cầm 06:Bùi,Đinh,Quách 07:Hoàng,Vi 09:Triệu,Bàn 04:Lý,Châu',
 ).map((w) => w.split(':') as [string, string]);
+/** Khu dân cư of the island, where households and residents' posts belong (invented for the demo). */
+const KHU_COUNT = 3;
 const PHONE_PREFIXES = words('090 091 093 094 096 097 098 086 088 035 036 037 038 039');
 
 /** A seed from a text (FNV-1a), for a choice that must not move the main sequence. */
@@ -100,6 +102,7 @@ function picker(random: () => number) {
       .replace('{years}', String(int(2, Math.max(2, Math.min(30, age - 20)))))
       .replace(/\{n:(\d+)-(\d+)\}/gu, (_, a: string, b: string) => String(int(Number(a), Number(b))))
       .replace('{tau}', `HP-9${digits(4)}-TS`)
+      .replace('{khu}', `khu dân cư số ${int(1, KHU_COUNT)}`)
       .replace('{k}', String(k));
   return { int, pick, digits, fill, chance: (p: number) => random() < p };
 }
@@ -198,7 +201,32 @@ type Identity = Pick<
 > &
   Pick<NominationInput, 'citizenId' | 'phone'>;
 
-function individual(r: Picker, slot: Slot, role: DemoRole, fixedName: string | null): Identity {
+/** A role of the unit and its printed position, a post not yet held by as many as it may have. */
+interface Post {
+  role: DemoRole;
+  position: string;
+}
+
+function positionOf(r: Picker, role: DemoRole, unit: DemoUnitRef): string {
+  return r.fill(role.title, 0, 0).replace('{donVi}', unit.fullName);
+}
+
+/**
+ * One of `roles` whose printed position is still open (`held` counts the positions given so far); after
+ * a few draws only the jobs anyone may hold are left, so a unit whose posts are all taken still nominates.
+ */
+function openPost(r: Picker, roles: readonly DemoRole[], unit: DemoUnitRef, held: Map<string, number>): Post {
+  const jobs = roles.filter((x) => x.holders === Number.POSITIVE_INFINITY);
+  for (let draw = 0; draw < 12; draw++) {
+    const role = r.pick(draw < 6 || jobs.length === 0 ? roles : jobs);
+    const position = positionOf(r, role, unit);
+    if ((held.get(position) ?? 0) < role.holders) return { role, position };
+  }
+  throw new Error(`No open position among the demo roles of ${unit.fullName}`);
+}
+
+function individual(r: Picker, post: Post, fixedName: string | null): Identity {
+  const { role } = post;
   const gender: Gender = fixedName ? 'nam' : r.chance(role.women) ? 'nu' : 'nam';
   const minority = !fixedName && r.chance(0.05) ? r.pick(MINORITIES) : null;
   const birthYear = TODAY_YEAR - r.int(role.ages[0], role.ages[1]);
@@ -209,7 +237,7 @@ function individual(r: Picker, slot: Slot, role: DemoRole, fixedName: string | n
     gender,
     birthYear,
     ethnicCode: minority ? minority[0] : '01',
-    position: `${r.fill(role.title, 0, 0)}, ${slot.unit.fullName}`,
+    position: post.position,
     memberCount: null,
     representativeName: '',
     representativeGender: null,
@@ -222,16 +250,11 @@ function individual(r: Picker, slot: Slot, role: DemoRole, fixedName: string | n
 }
 
 function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Identity, readonly string[]] {
-  // A named team (Bộ phận Một cửa) is nominated once; numbered ones (Tổ … số {k}) may repeat.
-  const fresh = slot.profile.teams.filter((t) => t.name.includes('{k}') || !counter.has(t.name));
-  const team = r.pick(fresh.length > 0 ? fresh : slot.profile.teams);
+  // A named team (Bộ phận Một cửa) is nominated once; numbered ones (Tổ … số {k}) as many times as they exist.
+  const team = r.pick(freshTeams(slot, counter));
   const k = (counter.get(team.name) ?? 0) + 1;
   counter.set(team.name, k);
-  const name = team.name.includes('{k}')
-    ? r.fill(team.name, k, 0)
-    : k === 1
-      ? team.name
-      : `${team.name} số ${k}`;
+  const name = r.fill(team.name, k, 0);
   const representativeGender: Gender = r.chance(0.4) ? 'nu' : 'nam';
   const representativeName = personName(r, representativeGender);
   // The representative's age comes from a picker of its own, so the rest of the demo stays as it was.
@@ -254,6 +277,11 @@ function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Ident
   return [identity, team.deeds];
 }
 
+/** The unit's collectives not all nominated yet. */
+function freshTeams(slot: Slot, counter: Map<string, number>): DemoProfile['teams'][number][] {
+  return slot.profile.teams.filter((t) => (counter.get(t.name) ?? 0) < t.count);
+}
+
 /**
  * About `count` nominations from the demo units found among `units` (keys hp/11948/<slug>), weighted
  * towards fishers and the armed forces; about one in seven a collective; the first is "Nguyễn Văn Hậu", a fisher.
@@ -274,19 +302,24 @@ export function generateDemoNominations(
   const weighted = slots.flatMap((s) => Array.from({ length: s.profile.weight }, () => s));
   const hauSlot = slots.find((s) => s.profile.slug === 'nghiep-doan-nghe-ca');
   const counter = new Map<string, number>();
+  const held = new Map<string, number>();
   const seen = new Set<string>();
   const list = statesFor(r, count).map((state, i): DemoNomination => {
     const fixedName = i === 0 && hauSlot ? 'Nguyễn Văn Hậu' : null;
     // Every unit nominates at least once: the first nominations go round the units.
     const slot = fixedName && hauSlot ? hauSlot : i <= slots.length ? slots[i - 1] : r.pick(weighted);
-    const isCollective = !fixedName && r.chance(0.13);
-    const role = fixedName || isCollective ? slot.profile.roles[0] : r.pick(slot.profile.roles);
-    let [identity, deeds] = isCollective
-      ? collective(r, slot, counter)
-      : [individual(r, slot, role, fixedName), role.deeds];
-    while (!isCollective && seen.has(nominationDuplicateKey({ ...identity, nominatingUnitId: slot.unit.id })))
-      identity = individual(r, slot, role, null);
+    // A unit whose collectives have all been nominated nominates a person.
+    const isCollective = !fixedName && r.chance(0.13) && freshTeams(slot, counter).length > 0;
+    const roles = fixedName ? slot.profile.roles.slice(0, 1) : slot.profile.roles;
+    const post = isCollective ? null : openPost(r, roles, slot.unit, held);
+    const role = post ? post.role : slot.profile.roles[0];
+    let [identity, deeds] = post
+      ? [individual(r, post, fixedName), role.deeds]
+      : collective(r, slot, counter);
+    while (post && seen.has(nominationDuplicateKey({ ...identity, nominatingUnitId: slot.unit.id })))
+      identity = individual(r, post, null);
     seen.add(nominationDuplicateKey({ ...identity, nominatingUnitId: slot.unit.id }));
+    if (post) held.set(post.position, (held.get(post.position) ?? 0) + 1);
     const chosen = [...new Set([r.pick(deeds), r.pick(deeds)])];
     const age = identity.birthYear === null ? 30 : TODAY_YEAR - identity.birthYear;
     return {

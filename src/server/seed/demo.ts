@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../core/auth/roles.ts';
 import { instantiateTemplate } from '../../core/conference/instantiate.ts';
+import { unitOffice } from '../../core/documents/unit-office.ts';
 import { duplicateKey } from '../../core/nominations/duplicates.ts';
 import { foldVietnamese } from '../../core/vietnamese/fold.ts';
 import type { ServiceContext } from '../context.ts';
@@ -56,7 +57,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     fullName: 'Vũ Đức Thắng',
     unitKey: `${BLV}/truong-th-thcs`,
     roles: [{ role: 'nominator', unitKey: `${BLV}/truong-th-thcs` }],
-    description: 'Hiệu trưởng trường Tiểu học và THCS Bạch Long Vĩ (đơn vị đề cử)',
+    description: 'Phó Hiệu trưởng Trường Tiểu học và Trung học cơ sở Bạch Long Vĩ (đơn vị đề cử)',
   },
   {
     username: 'cathai',
@@ -218,7 +219,7 @@ async function ensureDemoConference(ctx: ServiceContext, now: Date): Promise<str
   const byName = new Map(subtree.map((u) => [foldVietnamese(u.fullName), u.id]));
   const draft = instantiateTemplate(
     template.body,
-    { typeLabel: unit.typeLabel, name: unit.name },
+    { typeLabel: unit.typeLabel, name: unit.name, officeName: unitOffice(unit).shortName },
     (n) => byName.get(foldVietnamese(n)) ?? null,
   );
   // The figures and signature of Kế hoạch 06/KH-UBND, 14/8/2025.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEMPLATE } from '../../core/conference/default-template.ts';
 import type { Db } from '../db/database.ts';
-import { ensureAwardCatalogue } from '../modules/awards/index.ts';
+import { ensureAwardCatalogue, ensureLegalDocuments } from '../modules/awards/index.ts';
 import { ensureReferenceLists } from '../modules/reference/index.ts';
 import { insertTemplate } from '../modules/templates/index.ts';
 import { loadOrgTree } from './load-reference.ts';
@@ -51,6 +51,7 @@ export async function ensureReferenceData(
     }
     await ensureReferenceLists(tx);
     await ensureAwardCatalogue(tx, now);
+    await ensureLegalDocuments(tx, now);
   });
   return { unitsAdded: rows.length };
 }

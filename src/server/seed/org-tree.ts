@@ -116,6 +116,7 @@ const BACH_LONG_VI_DEMO_AGENCIES: readonly AgencyDef[] = [
   ['doan-thanh-nien', 'đoàn thể', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh đặc khu Bạch Long Vĩ'],
   ['hoi-phu-nu', 'đoàn thể', 'Hội Liên hiệp Phụ nữ đặc khu Bạch Long Vĩ'],
   ['hoi-cuu-chien-binh', 'đoàn thể', 'Hội Cựu chiến binh đặc khu Bạch Long Vĩ'],
+  ['hoi-nong-dan', 'đoàn thể', 'Hội Nông dân đặc khu Bạch Long Vĩ'],
   ['cong-doan', 'đoàn thể', 'Công đoàn đặc khu Bạch Long Vĩ'],
 ];
 

@@ -74,6 +74,35 @@ async function guestFile(): Promise<{ data: Buffer; fileName: string }> {
   return { data, fileName: 'khach-moi.xlsx' };
 }
 
+/** A council-approved collective of the Bạch Long Vĩ demo, as stored. */
+const blvCollective = (w: CrossUnitWorld) =>
+  w.t.handle.db
+    .selectFrom('nominations')
+    .selectAll()
+    .where('conference_id', '=', w.blvConference.id)
+    .where('kind', '=', 'collective')
+    .where('state', '=', 'council_approved')
+    .orderBy('number')
+    .executeTakeFirstOrThrow();
+
+const representativeUrl = (w: CrossUnitWorld, nominationId: string) =>
+  `${delegatesUrl(w)}/representatives/${nominationId}`;
+
+const representativeBody = (version: number) => ({
+  representativeName: 'Người Lạ Mặt',
+  representativeGender: 'nam',
+  representativeBirthYear: 1980,
+  representativeEthnicCode: '01',
+  version,
+});
+
+/** The collective's row, its representative included, is stored exactly as before the attempt. */
+async function collectiveUntouched(w: CrossUnitWorld, attempt: () => Promise<unknown>): Promise<void> {
+  const before = await blvCollective(w);
+  await attempt();
+  assert.deepEqual(await blvCollective(w), before);
+}
+
 /** The school's nominator is not told the delegation exists; the leader is told "forbidden". */
 async function schoolHiddenLeaderForbidden(
   w: CrossUnitWorld,
@@ -165,6 +194,24 @@ export const DELEGATION_MATRIX: MatrixRow[] = [
     async school(w) {
       const file = await guestFile();
       await schoolHiddenLeaderForbidden(w, (c) => c.upload(`${guestsUrl(w)}/import`, file));
+    },
+  },
+  {
+    route: 'PUT /api/conferences/{id}/delegates/representatives/{nominationId}',
+    probe: (w) => ({ url: representativeUrl(w, NO_GUEST), body: representativeBody(1) }),
+    async crossUnit(w) {
+      const n = await blvCollective(w);
+      await collectiveUntouched(w, () =>
+        assertHidden(w, 'PUT', representativeUrl(w, n.id), representativeBody(n.version)),
+      );
+    },
+    async school(w) {
+      const n = await blvCollective(w);
+      await collectiveUntouched(w, () =>
+        schoolHiddenLeaderForbidden(w, (c) =>
+          c.request('PUT', representativeUrl(w, n.id), representativeBody(n.version)),
+        ),
+      );
     },
   },
   {

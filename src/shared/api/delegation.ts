@@ -234,3 +234,22 @@ export type Proposal = z.infer<typeof proposalSchema>;
 export type QuotaOutcomeView = z.infer<typeof quotaOutcomeSchema>;
 export type DelegateListView = z.infer<typeof delegateListSchema>;
 export type ListSummary = z.infer<typeof listSummarySchema>;
+
+/** PUT /api/conferences/:id/delegates/representatives/:nominationId: who attends for a collective. */
+export const representativeBodySchema = z.object({
+  representativeName: z.string().trim().max(200),
+  representativeGender: z.enum(['nam', 'nu']).nullable(),
+  representativeBirthYear: z.number().int().min(1900).max(2100).nullable(),
+  representativeEthnicCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
+  /** The nomination's version the user loaded. */
+  version: versionSchema,
+});
+export type RepresentativeBody = z.infer<typeof representativeBodySchema>;
+
+export const representativeViewSchema = representativeBodySchema.extend({ nominationId: z.string() });
+export type RepresentativeView = z.infer<typeof representativeViewSchema>;
+
+export const representativeParamsSchema = z.object({ id: idSchema, nominationId: idSchema });

@@ -25,6 +25,13 @@ export const unitSchema = z.object({
   isFormer: z.boolean(),
   isDemo: z.boolean(),
   sortOrder: z.number(),
+  /** Its own office settings; null = the default of its type. */
+  hasCouncil: z.boolean().nullable(),
+  officeName: z.string().nullable(),
+  /** The office documents name (city, xã, phường, đặc khu only): settings or defaults applied. */
+  office: z
+    .object({ hasCouncil: z.boolean(), officeName: z.string(), shortName: z.string(), custom: z.boolean() })
+    .nullable(),
   version: z.number(),
   /** The signed-in user may read this unit's data (it is inside one of their scopes). */
   inScope: z.boolean(),
@@ -61,7 +68,15 @@ export const updateUnitBodySchema = z.object({
   isFormer: z.boolean().optional(),
 });
 
+/** The office settings of a city or commune-level unit; null = back to the default of its type. */
+export const updateUnitOfficeBodySchema = z.object({
+  version: versionSchema,
+  hasCouncil: z.boolean().nullable(),
+  officeName: z.string().trim().min(5).max(200).nullable(),
+});
+
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitTreeResponse = z.infer<typeof unitTreeResponseSchema>;
 export type CreateUnitBody = z.infer<typeof createUnitBodySchema>;
 export type UpdateUnitBody = z.infer<typeof updateUnitBodySchema>;
+export type UpdateUnitOfficeBody = z.infer<typeof updateUnitOfficeBodySchema>;

@@ -6,6 +6,8 @@ import type {
   GuestInputBody,
   ListSummary,
   Proposal,
+  RepresentativeBody,
+  RepresentativeView,
 } from '../../shared/api/delegation.ts';
 import type { ImportResult } from '../../shared/api/nominations.ts';
 import { http, query } from './client.ts';
@@ -59,6 +61,9 @@ export const delegateApi = {
   removeGuest: (conferenceId: string, guestId: string, version: number) =>
     http.delete<void>(`${base(conferenceId)}/guests/${guestId}${query({ version })}`),
   guestTemplateUrl: (conferenceId: string) => `${base(conferenceId)}/guests/template`,
+  /** Who attends for a collective, at its nomination's version. */
+  updateRepresentative: (conferenceId: string, nominationId: string, body: RepresentativeBody) =>
+    http.put<RepresentativeView>(`${base(conferenceId)}/representatives/${nominationId}`, body),
   importGuests: (conferenceId: string, file: File, dryRun: boolean) => {
     const form = new FormData();
     form.append('dryRun', String(dryRun));

@@ -1,5 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CreateUnitBody, Unit, UnitTreeResponse, UpdateUnitBody } from '../../shared/api/units.ts';
+import type {
+  CreateUnitBody,
+  Unit,
+  UnitTreeResponse,
+  UpdateUnitBody,
+  UpdateUnitOfficeBody,
+} from '../../shared/api/units.ts';
 import { http } from './client.ts';
 
 export const unitApi = {
@@ -7,6 +13,7 @@ export const unitApi = {
   get: (id: string) => http.get<{ unit: Unit; children: Unit[] }>(`/api/units/${id}`),
   create: (body: CreateUnitBody) => http.post<Unit>('/api/units', body),
   update: (id: string, body: UpdateUnitBody) => http.patch<Unit>(`/api/units/${id}`, body),
+  updateOffice: (id: string, body: UpdateUnitOfficeBody) => http.put<Unit>(`/api/units/${id}/office`, body),
 };
 
 /** Query keys of the units: the tree the session loads, and one unit with its children. */

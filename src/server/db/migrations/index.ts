@@ -8,6 +8,9 @@ import * as enumChecks from './0006-enum-checks.ts';
 import * as awardMoney from './0007-award-money.ts';
 import * as collectiveRepresentative from './0007-collective-representative.ts';
 import * as installationSettings from './0007-installation-settings.ts';
+import * as legalDocuments from './0007-legal-documents.ts';
+import * as planEmphasis from './0007-plan-emphasis.ts';
+import * as unitOffice from './0007-unit-office.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +23,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-award-money': awardMoney,
   '0007-collective-representative': collectiveRepresentative,
   '0007-installation-settings': installationSettings,
+  '0007-legal-documents': legalDocuments,
+  '0007-plan-emphasis': planEmphasis,
+  '0007-unit-office': unitOffice,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -19,6 +19,8 @@ export { createDecision, getDecision, listConferenceDecisions } from './decision
 export { insertAwardRecords, type NewAwardRecord } from './history/award-records.repo.ts';
 export { awardRecordRoutes } from './history/award-records.routes.ts';
 export { awardStatisticsRoutes } from './history/statistics.routes.ts';
+export { legalDocumentRoutes } from './legal/legal-documents.routes.ts';
+export { ensureLegalDocuments, loadLegalDocuments } from './legal/legal-documents.service.ts';
 export { recordCouncilVote } from './proposals/proposal-council.service.ts';
 export { loadPickable } from './proposals/proposal-items.ts';
 export { awardProposalRoutes } from './proposals/proposals.routes.ts';

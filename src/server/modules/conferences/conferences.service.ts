@@ -3,6 +3,7 @@ import { type Actor, assertCan, scopePaths } from '../../../core/auth/access.ts'
 import type { Permission } from '../../../core/auth/roles.ts';
 import { conferenceDraft, instantiateTemplate } from '../../../core/conference/instantiate.ts';
 import type { Conference } from '../../../core/conference/types.ts';
+import { unitOffice } from '../../../core/documents/unit-office.ts';
 import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import { foldVietnamese } from '../../../core/vietnamese/fold.ts';
 import type {
@@ -28,7 +29,7 @@ const CONFERENCE = 'hội nghị này';
 /** The words a template needs: "đặc khu" + "Bạch Long Vĩ"; agencies are named in full. */
 function templateUnit(unit: UnitRow) {
   return unit.kind === 'commune' || unit.kind === 'city'
-    ? { typeLabel: unit.typeLabel, name: unit.name }
+    ? { typeLabel: unit.typeLabel, name: unit.name, officeName: unitOffice(unit).shortName }
     : { typeLabel: '', name: unit.fullName };
 }
 

@@ -122,6 +122,38 @@ for (const engine of testEngines()) {
       assert.deepEqual([reloaded.maxDelegates, reloaded.version], [120, 2]);
     });
 
+    test('emphasis in the plan is kept as typed: italic marks in a duty, a bold label switched off', async () => {
+      const c = await createConference(officer, blvId);
+      assert.deepEqual(
+        c.plan.assignments.map((a) => a.labelBold),
+        [false, false, false, true, true],
+        'the template bolds the labels of IV.4 and IV.5',
+      );
+      const assignments = c.plan.assignments.map((a, i) =>
+        i === 3 ? { ...a, labelBold: false, duties: ['Tham mưu (*nếu có điều kiện*).'] } : a,
+      );
+      const edit = conferenceEdit(c, { plan: { ...c.plan, assignments } });
+      assertStatus(await officer.request('PUT', url(c), edit), 200);
+      const stored = ((await officer.request('GET', url(c))).json() as Conference).plan.assignments[3];
+      assert.deepEqual([stored.labelBold, stored.duties], [false, ['Tham mưu (*nếu có điều kiện*).']]);
+    });
+
+    test('a plan stored before labels could be bold is read with plain labels and still downloads', async () => {
+      const c = await createConference(officer, blvId);
+      const assignments = c.plan.assignments.map(({ labelBold: _, ...a }) => a);
+      await t.handle.db
+        .updateTable('conferences')
+        .set({ plan: JSON.stringify({ ...c.plan, assignments }) })
+        .where('id', '=', c.id)
+        .execute();
+      const stored = (await officer.request('GET', url(c))).json() as Conference;
+      assert.deepEqual(
+        stored.plan.assignments.map((a) => a.labelBold),
+        [false, false, false, false, false],
+      );
+      assertStatus(await officer.request('GET', `${url(c)}/plan.docx`), 200);
+    });
+
     test('a second edit made from the same stale version gets 409 and the first edit survives', async () => {
       const c = await createConference(officer, blvId);
       const colleague = await t.as('thanhpho');

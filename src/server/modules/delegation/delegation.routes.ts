@@ -7,6 +7,9 @@ import {
   guestInputSchema,
   guestParamsSchema,
   guestSchema,
+  representativeBodySchema,
+  representativeParamsSchema,
+  representativeViewSchema,
   updateCompositionBodySchema,
   updateGuestBodySchema,
   versionQuerySchema,
@@ -17,6 +20,7 @@ import type { ServiceContext } from '../../context.ts';
 import { readUpload } from '../../http/multipart.ts';
 import { errorResponses, errorResponsesWithConflict, sendDownload } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
+import { updateRepresentative } from '../nominations/index.ts';
 import { getComposition, updateComposition } from './composition.service.ts';
 import { loadDelegation } from './delegation.service.ts';
 import { createGuest, deleteGuest, listConferenceGuests, updateGuest } from './guests.service.ts';
@@ -169,6 +173,27 @@ export const delegateRoutes =
         );
         return reply.status(result.ok ? 200 : 400).send(result);
       },
+    );
+    app.put(
+      '/api/conferences/:id/delegates/representatives/:nominationId',
+      {
+        schema: {
+          tags,
+          summary: 'Người đại diện dự hội nghị của một tập thể (là đại biểu khi tập thể được chọn)',
+          params: representativeParamsSchema,
+          body: representativeBodySchema,
+          response: { 200: representativeViewSchema, ...errorResponsesWithConflict },
+        },
+      },
+      async (request) =>
+        updateRepresentative(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.params.nominationId,
+          request.body,
+          requestMeta(request),
+        ),
     );
     app.get(
       '/api/conferences/:id/composition',

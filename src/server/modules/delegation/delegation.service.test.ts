@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Conference } from '../../../core/conference/types.ts';
+import { protocolRank } from '../../../core/delegation/protocol.ts';
 import { scoreCandidate } from '../../../core/delegation/score.ts';
 import { DELEGATE_CATEGORIES, type DelegateCandidate } from '../../../core/delegation/types.ts';
 import type { CouncilVote } from '../../../core/nominations/types.ts';
-import { compareByGivenName } from '../../../core/vietnamese/collate.ts';
+import { compareByGivenName, compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import type { DelegationResponse } from '../../../shared/api/delegation.ts';
 import type { Db } from '../../db/database.ts';
 import { assertStatus, createConference, UNIT_KEYS, unitByKey } from '../../testing/factories.ts';
@@ -80,16 +81,22 @@ for (const engine of testEngines()) {
       }
     });
 
-    test('candidates come by category, then in given-name order', async () => {
+    test('candidates come by category; exemplary collectives then given names, guests and leaders by protocol', async () => {
       const { candidates } = await load(t.demoConferenceId);
       for (let i = 1; i < candidates.length; i++) {
         const [a, b] = [candidates[i - 1], candidates[i]];
-        const order = DELEGATE_CATEGORIES.indexOf(a.category) - DELEGATE_CATEGORIES.indexOf(b.category);
-        assert.ok(
-          order < 0 || (order === 0 && compareByGivenName(a.name, b.name) <= 0),
-          `${a.name} before ${b.name}`,
-        );
+        const order =
+          DELEGATE_CATEGORIES.indexOf(a.category) - DELEGATE_CATEGORIES.indexOf(b.category) ||
+          (a.category === 'dien_hinh'
+            ? (a.kind === b.kind ? 0 : a.kind === 'collective' ? -1 : 1) ||
+              (a.kind === 'collective'
+                ? compareVietnamese(a.name, b.name)
+                : compareByGivenName(a.name, b.name))
+            : protocolRank(a.position) - protocolRank(b.position) || compareByGivenName(a.name, b.name));
+        assert.ok(order <= 0, `${a.name} before ${b.name}`);
       }
+      const leaders = candidates.filter((c) => c.category === 'lanh_dao');
+      assert.match(leaders[0].position, /^Bí thư Đảng ủy/);
     });
 
     test('a new conference has the plan’s figures, no approved list and nothing to evaluate', async () => {

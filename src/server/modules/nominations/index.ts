@@ -1,5 +1,6 @@
 /** Nominations of a conference: entry, workflow, spreadsheets, their files, and the approved ones. */
 export { nominationFileRoutes } from './nomination-files.routes.ts';
+export { updateRepresentative } from './nomination-representative.service.ts';
 export {
   type ApprovedNomination,
   insertNominations,

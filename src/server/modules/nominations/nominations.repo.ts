@@ -230,6 +230,33 @@ export async function updateNominationInput(
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** A collective's representative, written only at `version`; false when someone saved first. */
+export async function updateRepresentativeIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  representative: Pick<
+    NominationInput,
+    'representativeName' | 'representativeGender' | 'representativeBirthYear' | 'representativeEthnicCode'
+  >,
+  now: Date,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('nominations')
+    .set({
+      representative_name: representative.representativeName,
+      representative_gender: representative.representativeGender,
+      representative_birth_year: representative.representativeBirthYear,
+      representative_ethnic_code: representative.representativeEthnicCode,
+      updated_at: now,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function updateNominationState(
   db: Db,
   id: string,

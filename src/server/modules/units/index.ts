@@ -2,4 +2,4 @@
 export { authorize, authorizeUnit, type Owned } from './access.ts';
 export { findUnitByCode, findUnitById, findUnitByKey, listSubtree, type UnitRow } from './units.repo.ts';
 export { unitRoutes } from './units.routes.ts';
-export { findUnitByReference } from './units.service.ts';
+export { findUnitByReference, officeOfUnit } from './units.service.ts';

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { hasOffice, unitOffice } from '../../../core/documents/unit-office.ts';
 import type { Unit, UnitKind } from '../../../shared/api/units.ts';
 import type { Db } from '../../db/database.ts';
 import type { UnitsTable } from '../../db/schema.ts';
@@ -15,6 +16,9 @@ export interface UnitRow {
   isFormer: boolean;
   isDemo: boolean;
   sortOrder: number;
+  /** Its own office settings (null = the default of its type). */
+  hasCouncil: boolean | null;
+  officeName: string | null;
   version: number;
 }
 
@@ -30,6 +34,8 @@ const COLUMNS = [
   'is_former',
   'is_demo',
   'sort_order',
+  'has_council',
+  'office_name',
   'version',
 ] as const;
 
@@ -51,13 +57,15 @@ function toRow(r: Selected): UnitRow {
     isFormer: r.is_former,
     isDemo: r.is_demo,
     sortOrder: r.sort_order,
+    hasCouncil: r.has_council,
+    officeName: r.office_name,
     version: r.version,
   };
 }
 
 export function toApiUnit(r: UnitRow, inScope: boolean): Unit {
   const { path: _path, ...rest } = r;
-  return { ...rest, inScope };
+  return { ...rest, office: hasOffice(r) ? unitOffice(r) : null, inScope };
 }
 
 export async function findUnitById(db: Db, id: string): Promise<UnitRow | null> {
@@ -179,6 +187,28 @@ export async function updateUnitIfVersion(
       full_name: changes.fullName,
       official_code: changes.officialCode,
       is_former: changes.isFormer,
+      updated_at: now,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Saves a unit's office settings when the stored version still matches; false when someone saved first. */
+export async function updateUnitOfficeIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  settings: { hasCouncil: boolean | null; officeName: string | null },
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('units')
+    .set({
+      has_council: settings.hasCouncil,
+      office_name: settings.officeName,
       updated_at: now,
       version: sql`version + 1`,
     })

@@ -5,12 +5,13 @@ import {
   unitSchema,
   unitTreeResponseSchema,
   updateUnitBodySchema,
+  updateUnitOfficeBodySchema,
 } from '../../../shared/api/units.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
 import { errorResponses, errorResponsesWithConflict } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
-import { createUnit, getUnitDetail, getUnitTree, updateUnit } from './units.service.ts';
+import { createUnit, getUnitDetail, getUnitTree, updateUnit, updateUnitOffice } from './units.service.ts';
 
 const tags = ['Đơn vị'];
 
@@ -68,5 +69,19 @@ export const unitRoutes =
       },
       async (request) =>
         updateUnit(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
+    );
+    app.put(
+      '/api/units/:id/office',
+      {
+        schema: {
+          tags,
+          summary: 'Văn phòng của thành phố, xã, phường, đặc khu: có Hội đồng nhân dân không, tên văn phòng',
+          params: idParamsSchema,
+          body: updateUnitOfficeBodySchema,
+          response: { 200: unitSchema, ...errorResponsesWithConflict },
+        },
+      },
+      async (request) =>
+        updateUnitOffice(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
     );
   };

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, can, canSee, scopePaths } from '../../../core/auth/access.ts';
+import { hasOffice, type UnitOffice, unitOffice } from '../../../core/documents/unit-office.ts';
 import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
 import { splitUnitName } from '../../../core/vietnamese/unit-names.ts';
-import type { CreateUnitBody, Unit, UnitTreeResponse, UpdateUnitBody } from '../../../shared/api/units.ts';
+import type {
+  CreateUnitBody,
+  Unit,
+  UnitTreeResponse,
+  UpdateUnitBody,
+  UpdateUnitOfficeBody,
+} from '../../../shared/api/units.ts';
 import type { RequestMeta, ServiceContext } from '../../context.ts';
 import { recordChange } from '../audit/index.ts';
 import { authorizeUnit } from './access.ts';
@@ -19,6 +26,7 @@ import {
   toApiUnit,
   type UnitRow,
   updateUnitIfVersion,
+  updateUnitOfficeIfVersion,
 } from './units.repo.ts';
 
 const UNIT = 'đơn vị này';
@@ -77,6 +85,8 @@ export async function createUnit(
       isFormer: input.kind === 'former',
       isDemo: false,
       sortOrder: await nextSortOrder(tx, parent.id),
+      hasCouncil: null,
+      officeName: null,
       version: 1,
     };
     await insertUnit(tx, { ...row, key: null, now });
@@ -167,6 +177,73 @@ export async function updateUnit(
     );
     return toApiUnit(after, true);
   });
+}
+
+/**
+ * Says whether a city or commune-level unit has a Hội đồng nhân dân and what its office is called
+ * (null = the default of its type). Its own managers may set it: it is how the unit's documents name
+ * its office. The name must start with "Văn phòng" so that "Chánh Văn phòng …" reads right.
+ */
+export async function updateUnitOffice(
+  ctx: ServiceContext,
+  actor: Actor,
+  unitId: string,
+  input: UpdateUnitOfficeBody,
+  meta: RequestMeta,
+): Promise<Unit> {
+  const unit = await authorizeUnit(ctx.db, actor, unitId, 'unit.manage', UNIT);
+  if (!hasOffice(unit)) {
+    throw new DomainError(
+      'VALIDATION',
+      'Chỉ thành phố, xã, phường, đặc khu có văn phòng được ghi trong văn bản.',
+      [{ path: 'officeName', message: 'Tên văn phòng: chỉ đặt cho thành phố, xã, phường, đặc khu' }],
+    );
+  }
+  const officeName = input.officeName?.replace(/\s+/gu, ' ').trim() || null;
+  if (officeName !== null && !/^văn phòng /iu.test(officeName)) {
+    throw new DomainError('VALIDATION', 'Tên văn phòng phải bắt đầu bằng "Văn phòng".', [
+      { path: 'officeName', message: 'Tên văn phòng: phải bắt đầu bằng "Văn phòng"' },
+    ]);
+  }
+  const next = { hasCouncil: input.hasCouncil, officeName };
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    if (!(await updateUnitOfficeIfVersion(tx, unit.id, input.version, next, now)))
+      throw conflictError('Đơn vị');
+    const after = { ...unit, ...next, version: input.version + 1 };
+    await recordChange(
+      tx,
+      now,
+      actor,
+      {
+        action: 'unit.office_updated',
+        entityType: 'unit',
+        entityId: unit.id,
+        unitId: unit.id,
+        before: { hasCouncil: unit.hasCouncil, officeName: unit.officeName },
+        after: { ...next, office: unitOffice(after).officeName },
+      },
+      meta.ip,
+    );
+    return toApiUnit(after, true);
+  });
+}
+
+/**
+ * The office a unit's documents name and the level of the body issuing them, without a permission
+ * check (the caller has already checked the record that belongs to the unit). Null office for a unit
+ * that is not a city or a xã, phường, đặc khu.
+ */
+export async function officeOfUnit(
+  ctx: ServiceContext,
+  unitId: string,
+): Promise<{ office: UnitOffice | null; level: 'city' | 'commune' }> {
+  const unit = await findUnitById(ctx.db, unitId);
+  if (!unit) return { office: null, level: 'commune' };
+  return {
+    office: hasOffice(unit) ? unitOffice(unit) : null,
+    level: unit.kind === 'city' ? 'city' : 'commune',
+  };
 }
 
 /**

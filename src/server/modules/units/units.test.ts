@@ -158,5 +158,86 @@ for (const engine of testEngines()) {
       assert.match(res.json().error.fields[0].message, /^Tên: phải bắt đầu bằng/);
       assert.equal((await unitByKey(t, 'hp/10525')).fullName, 'Phường Hải Dương');
     });
+
+    test('Bạch Long Vĩ has no council by default; its officer sets the office, 409 when stale, audited', async () => {
+      const blv = await unitByKey(t, UNIT_KEYS.bachLongVi);
+      const shown = (await officer.request('GET', `/api/units/${blv.id}`)).json().unit as Unit;
+      assert.deepEqual(shown.office, {
+        hasCouncil: false,
+        officeName: 'Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ',
+        shortName: 'Văn phòng Ủy ban nhân dân đặc khu',
+        custom: false,
+      });
+      const url = `/api/units/${blv.id}/office`;
+      const saved = await officer.request('PUT', url, {
+        version: blv.version,
+        hasCouncil: true,
+        officeName: null,
+      });
+      assertStatus(saved, 200);
+      assert.deepEqual(
+        [saved.json().office.officeName, saved.json().version],
+        ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu Bạch Long Vĩ', blv.version + 1],
+      );
+      const stale = await officer.request('PUT', url, {
+        version: blv.version,
+        hasCouncil: null,
+        officeName: null,
+      });
+      assertStatus(stale, 409);
+      const back = await officer.request('PUT', url, {
+        version: blv.version + 1,
+        hasCouncil: null,
+        officeName: null,
+      });
+      assert.deepEqual([back.json().office.hasCouncil, back.json().office.custom], [false, false]);
+      const audit = (await officer.request('GET', `/api/audit?entityId=${blv.id}`)).json();
+      assert.deepEqual(
+        audit.entries.map((e: { action: string }) => e.action).filter((a: string) => a.startsWith('unit.')),
+        ['unit.office_updated', 'unit.office_updated'],
+      );
+    });
+
+    test('an office name must start with "Văn phòng"; only the city and communes have one; a leader may not', async () => {
+      const blv = await unitByKey(t, UNIT_KEYS.bachLongVi);
+      const url = `/api/units/${blv.id}/office`;
+      const bad = await officer.request('PUT', url, {
+        version: blv.version,
+        hasCouncil: null,
+        officeName: 'UBND',
+      });
+      assertStatus(bad, 400);
+      assert.equal(bad.json().error.fields[0].path, 'officeName');
+      const wrong = await officer.request('PUT', url, {
+        version: blv.version,
+        hasCouncil: null,
+        officeName: 'Phòng Văn hóa - Xã hội',
+      });
+      assertStatus(wrong, 400);
+      assert.equal(wrong.json().error.fields[0].message, 'Tên văn phòng: phải bắt đầu bằng "Văn phòng"');
+      const agency = await createAgency(officer, agencyBody(blvId, { fullName: 'Trường Tiểu học thử' }));
+      const onAgency = await officer.request('PUT', `/api/units/${agency.id}/office`, {
+        version: agency.version,
+        hasCouncil: false,
+        officeName: null,
+      });
+      assertStatus(onAgency, 400);
+      const leader = await t.as('lanhdao.blv');
+      assertStatus(
+        await leader.request('PUT', url, { version: blv.version, hasCouncil: true, officeName: null }),
+        403,
+      );
+      assert.equal((await unitByKey(t, UNIT_KEYS.bachLongVi)).version, blv.version);
+    });
+
+    test('a phường’s plan assigns work to the office of its council and Ủy ban nhân dân', async () => {
+      const commune = await unitByKey(t, 'hp/10525');
+      const created = await (await t.as('thanhpho')).request('POST', '/api/conferences', {
+        unitId: commune.id,
+      });
+      assertStatus(created, 201);
+      const names = created.json().plan.assignments.map((a: { unitName: string }) => a.unitName);
+      assert.ok(names.includes('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường'), names.join(' | '));
+    });
   });
 }

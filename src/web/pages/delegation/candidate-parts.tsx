@@ -26,17 +26,38 @@ export function CategoryTag({ category }: { category: DelegateCandidate['categor
   );
 }
 
-/** "Nữ · sinh 1985" for a person, "Tập thể" for a collective. */
-export function describeCandidate(c: DelegateCandidate): string {
-  if (c.kind === 'collective') return 'Tập thể';
+function personDetails(p: { gender: DelegateCandidate['gender']; birthYear: number | null }): string {
   const parts: string[] = [];
-  if (c.gender) parts.push(DEL.guest.genders[c.gender]);
-  if (c.birthYear) parts.push(T.born(c.birthYear));
+  if (p.gender) parts.push(DEL.guest.genders[p.gender]);
+  if (p.birthYear) parts.push(T.born(p.birthYear));
   return parts.join(' · ');
 }
 
-/** The name, its group and what the person does; a guest's name opens the form when allowed. */
-export function NameBlock({ c, onEdit }: { c: DelegateCandidate; onEdit?: () => void }) {
+/** "Nữ · sinh 1985" for a person, "Tập thể" for a collective. */
+export function describeCandidate(c: DelegateCandidate): string {
+  if (c.kind === 'collective') return 'Tập thể';
+  return personDetails(c);
+}
+
+/** "Đại diện: Lò Thị Mai · Nữ · sinh 1984" for a collective, or that it has named nobody. */
+export function representativeLine(c: DelegateCandidate): string {
+  const r = c.representative;
+  return r ? DEL.representative.line(r.name, personDetails(r)) : DEL.representative.none;
+}
+
+/**
+ * The name, its group and what the person does; a guest's name opens the form when allowed; a
+ * collective shows who attends for it, with a button to change that when allowed.
+ */
+export function NameBlock({
+  c,
+  onEdit,
+  onEditRepresentative,
+}: {
+  c: DelegateCandidate;
+  onEdit?: () => void;
+  onEditRepresentative?: () => void;
+}) {
   const details = describeCandidate(c);
   return (
     <Stack gap={2} miw={0}>
@@ -58,6 +79,24 @@ export function NameBlock({ c, onEdit }: { c: DelegateCandidate; onEdit?: () => 
         <CategoryTag category={c.category} />
         {details && <Text size="sm">{details}</Text>}
       </Group>
+      {c.kind === 'collective' && (
+        <Group gap={6} wrap="wrap">
+          <Text size="sm" fw={500}>
+            {representativeLine(c)}
+          </Text>
+          {onEditRepresentative && (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={onEditRepresentative}
+              aria-label={DEL.representative.editLabel(c.name)}
+            >
+              {DEL.representative.edit}
+            </Anchor>
+          )}
+        </Group>
+      )}
       {c.position && (
         <Text size="sm" c="dimmed" lineClamp={2}>
           {c.position}

@@ -12,9 +12,9 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useId, useMemo, useState } from 'react';
+import { inListOrder } from '../../../core/delegation/candidates.ts';
 import type { ValueLabeler } from '../../../core/delegation/labels.ts';
 import { DELEGATE_CATEGORIES, type DelegateCandidate } from '../../../core/delegation/types.ts';
-import { compareVietnamese, sortByGivenName } from '../../../core/vietnamese/collate.ts';
 import { matchesSearch } from '../../../core/vietnamese/fold.ts';
 import {
   ExplanationText,
@@ -40,6 +40,7 @@ export interface CandidateTableProps {
   onLock: (c: DelegateCandidate) => void;
   onExclude: (c: DelegateCandidate) => void;
   onEditGuest: (c: DelegateCandidate) => void;
+  onEditRepresentative: (c: DelegateCandidate) => void;
 }
 
 type Show = 'all' | 'in' | 'out';
@@ -101,19 +102,10 @@ export function CandidateTable(props: CandidateTableProps) {
         matchesSearch(`${c.name} ${c.position} ${unit(c)} ${c.formerUnitName}`, search)
       );
     });
-    // As on award lists: by group, collectives first by name, then people by given name.
-    const collectives = found
-      .filter((c) => c.kind === 'collective')
-      .sort((a, b) => compareVietnamese(a.name, b.name));
-    const people = sortByGivenName(
-      found.filter((c) => c.kind !== 'collective'),
-      (c) => c.name,
-    );
-    const byName = [...collectives, ...people];
-    const order = DELEGATE_CATEGORIES as readonly string[];
-    return sort === 'score'
-      ? byName.sort((a, b) => b.score - a.score)
-      : byName.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+    // As the printed list: by group; exemplary collectives by name, then people by given name;
+    // guests and leaders in protocol order.
+    const listed = inListOrder(found);
+    return sort === 'score' ? listed.sort((a, b) => b.score - a.score) : listed;
   }, [candidates, category, show, search, sort, hasList, stateOf, label]);
 
   const counts = useMemo(() => {
@@ -226,7 +218,17 @@ function unitText(c: DelegateCandidate, label: ValueLabeler): string {
   return c.nominatingUnitName || (c.nominatingUnitId ? label('nominating_unit', c.nominatingUnitId) : '');
 }
 
-function CandidateRows({ rows, offset, stateOf, canEdit, label, onLock, onExclude, onEditGuest }: RowsProps) {
+function CandidateRows({
+  rows,
+  offset,
+  stateOf,
+  canEdit,
+  label,
+  onLock,
+  onExclude,
+  onEditGuest,
+  onEditRepresentative,
+}: RowsProps) {
   return (
     <Paper withBorder>
       <Table.ScrollContainer minWidth={960}>
@@ -256,6 +258,9 @@ function CandidateRows({ rows, offset, stateOf, canEdit, label, onLock, onExclud
                     <NameBlock
                       c={c}
                       onEdit={canEdit && c.source === 'guest' ? () => onEditGuest(c) : undefined}
+                      onEditRepresentative={
+                        canEdit && c.kind === 'collective' ? () => onEditRepresentative(c) : undefined
+                      }
                     />
                   </Table.Td>
                   <Table.Td>
@@ -292,7 +297,16 @@ function CandidateRows({ rows, offset, stateOf, canEdit, label, onLock, onExclud
   );
 }
 
-function CandidateCards({ rows, stateOf, canEdit, label, onLock, onExclude, onEditGuest }: RowsProps) {
+function CandidateCards({
+  rows,
+  stateOf,
+  canEdit,
+  label,
+  onLock,
+  onExclude,
+  onEditGuest,
+  onEditRepresentative,
+}: RowsProps) {
   return (
     <Stack gap="sm" component="ul" aria-label={T.tableLabel} p={0} m={0}>
       {rows.map((c) => {
@@ -301,7 +315,13 @@ function CandidateCards({ rows, stateOf, canEdit, label, onLock, onExclude, onEd
         return (
           <Paper key={c.id} withBorder p="sm" component="li" style={{ listStyle: 'none' }}>
             <Stack gap="xs">
-              <NameBlock c={c} onEdit={canEdit && c.source === 'guest' ? () => onEditGuest(c) : undefined} />
+              <NameBlock
+                c={c}
+                onEdit={canEdit && c.source === 'guest' ? () => onEditGuest(c) : undefined}
+                onEditRepresentative={
+                  canEdit && c.kind === 'collective' ? () => onEditRepresentative(c) : undefined
+                }
+              />
               {unit && unit !== c.position && <Text size="sm">{unit}</Text>}
               <Group gap="xs" justify="space-between" align="flex-start" wrap="nowrap">
                 <ResultCell state={{ ...state, explanation: undefined }} />

@@ -1,5 +1,6 @@
 import { Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { DelegateCandidate } from '../../../core/delegation/types.ts';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
@@ -12,6 +13,7 @@ import { GuestImport } from './guest-import.tsx';
 import { HistoryPanel } from './history-panel.tsx';
 import { DEL } from './labels.ts';
 import { ProposalPanel } from './proposal-panel.tsx';
+import { RepresentativeModal } from './representative-modal.tsx';
 import { RulesEditor } from './rules-editor.tsx';
 import { RulesPanel } from './rules-panel.tsx';
 import { type DelegationConference, useDelegationTab } from './use-delegation-tab.ts';
@@ -25,6 +27,7 @@ const CompositionCharts = lazy(() =>
 /** "Thành phần đại biểu": candidates, rules, the optimal proposal, approval and its history. */
 export function DelegationTab({ conference }: { conference: DelegationConference }) {
   const tab = useDelegationTab(conference);
+  const [representativeOf, setRepresentativeOf] = useState<DelegateCandidate | null>(null);
   const { canEdit, state, data, draft, dirty, label, dialogs, view, proposal, current } = tab;
 
   if (!data || !draft)
@@ -150,7 +153,15 @@ export function DelegationTab({ conference }: { conference: DelegationConference
         onLock={tab.onLock}
         onExclude={tab.onExclude}
         onEditGuest={(c) => dialogs.setGuest({ mode: 'edit', candidate: c })}
+        onEditRepresentative={setRepresentativeOf}
       />
+      {canEdit && (
+        <RepresentativeModal
+          conferenceId={conference.id}
+          candidate={representativeOf}
+          onClose={() => setRepresentativeOf(null)}
+        />
+      )}
       <HistoryPanel conferenceId={conference.id} />
       {canEdit && (
         <>

@@ -208,6 +208,24 @@ export const DEL = {
     downloadLabel: (n: number, format: string) => `Tải danh sách đại biểu số ${n} (${format})`,
   },
 
+  representative: {
+    title: (collective: string) => `Người đại diện: ${collective}`,
+    intro:
+      'Tập thể dự hội nghị qua người đại diện: người này là đại biểu. Giới tính và dân tộc của người đại diện được tính vào cơ cấu (nữ, dân tộc thiểu số).',
+    line: (name: string, details: string) =>
+      details ? `Đại diện: ${name} · ${details}` : `Đại diện: ${name}`,
+    none: 'Chưa có người đại diện',
+    edit: 'Sửa người đại diện',
+    editLabel: (collective: string) => `Sửa người đại diện của ${collective}`,
+    name: ['Họ và tên người đại diện', 'Người sẽ dự hội nghị thay mặt tập thể.'] as FieldText,
+    gender: 'Giới tính',
+    birthYear: ['Năm sinh', ''] as FieldText,
+    ethnic: 'Dân tộc',
+    save: 'Lưu người đại diện',
+    saved: 'Đã lưu người đại diện.',
+    conflict: 'Đề cử này vừa được người khác sửa. Đã tải lại; hãy mở lại và nhập lại.',
+  },
+
   guest: {
     titleNew: 'Thêm khách mời, lãnh đạo',
     titleEdit: (name: string) => `Sửa: ${name}`,

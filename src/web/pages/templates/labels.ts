@@ -13,7 +13,7 @@ export const TEMPLATES = {
   noPermission: 'Chỉ cán bộ thi đua hoặc quản trị ở cấp thành phố mới sửa được mẫu kế hoạch.',
   tokensTitle: 'Từ tự điền khi tạo hội nghị',
   tokensText:
-    'Các từ trong ngoặc nhọn sẽ được thay khi đơn vị tạo hội nghị: {donVi} → “đặc khu Bạch Long Vĩ”, {loaiDonVi} → “đặc khu”, {tenDonVi} → “Bạch Long Vĩ”, {DON_VI} → “ĐẶC KHU BẠCH LONG VĨ”, {thanhPho} → tên thành phố, {nhiemKy} → giai đoạn, {giaiDoanTruoc} → giai đoạn trước, {daiHoi} → tên đại hội cấp trên, {canCu} → văn bản cấp trên.',
+    'Các từ trong ngoặc nhọn sẽ được thay khi đơn vị tạo hội nghị: {donVi} → “đặc khu Bạch Long Vĩ”, {loaiDonVi} → “đặc khu”, {tenDonVi} → “Bạch Long Vĩ”, {DON_VI} → “ĐẶC KHU BẠCH LONG VĨ”, {thanhPho} → tên thành phố, {nhiemKy} → giai đoạn, {giaiDoanTruoc} → giai đoạn trước, {daiHoi} → tên đại hội cấp trên, {canCu} → văn bản cấp trên, {vanPhong} → văn phòng của đơn vị (“Văn phòng Ủy ban nhân dân đặc khu”, theo cài đặt của đơn vị).',
   previewFor: (unit: string) => `Xem trước như khi ${unit} tạo hội nghị`,
   fields: {
     title: [

@@ -47,4 +47,22 @@ export const UNITS = {
   formSave: 'Lưu',
   saved: 'Đã lưu thông tin đơn vị.',
   created: 'Đã thêm đơn vị.',
+  fieldCouncil: 'Hội đồng nhân dân',
+  councilYes: 'Có',
+  councilNo: 'Không tổ chức',
+  fieldOffice: 'Văn phòng',
+  officeDefault: '(mặc định theo loại đơn vị)',
+  officeHint:
+    'Tên văn phòng được ghi trong văn bản: Điều 3 của quyết định khen thưởng ghi “Chánh …”, kế hoạch ghi văn phòng ở phần phân công.',
+  editOffice: 'Sửa văn phòng',
+  officeTitle: (name: string) => `Văn phòng: ${name}`,
+  officeCouncil: 'Hội đồng nhân dân',
+  officeCouncilHint:
+    'Xã, phường có Hội đồng nhân dân; đặc khu Bạch Long Vĩ không tổ chức Hội đồng nhân dân. Chọn “Theo loại đơn vị” để dùng mặc định.',
+  officeCouncilDefault: (has: boolean) => `Theo loại đơn vị (${has ? 'có' : 'không tổ chức'})`,
+  officeCouncilYes: 'Có Hội đồng nhân dân',
+  officeCouncilNo: 'Không tổ chức Hội đồng nhân dân',
+  officeName: 'Tên văn phòng',
+  officeNameHint: (fallback: string) => `Bắt đầu bằng “Văn phòng”. Để trống để dùng: ${fallback}`,
+  officeSaved: 'Đã lưu văn phòng của đơn vị.',
 } as const;

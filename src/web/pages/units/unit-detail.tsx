@@ -10,11 +10,13 @@ import { Tag } from '../../components/tag.tsx';
 import { UNITS } from './labels.ts';
 import { UnitFormModal, type UnitFormMode } from './unit-form-modal.tsx';
 import { countByKind } from './unit-index.ts';
+import { UnitOfficeModal } from './unit-office-modal.tsx';
 
 /** Type, name, code and children of one unit, with edit / add-child for unit managers. */
 export function UnitDetail({ unitId }: { unitId: string }) {
   const { can, units } = useSession();
   const [form, setForm] = useState<UnitFormMode | null>(null);
+  const [officeOpen, setOfficeOpen] = useState(false);
   const query = useUnit(unitId);
   if (!query.data)
     return <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()} />;
@@ -58,6 +60,23 @@ export function UnitDetail({ unitId }: { unitId: string }) {
                 <Table.Td>{parent.fullName}</Table.Td>
               </Table.Tr>
             )}
+            {unit.office && (
+              <>
+                <Table.Tr>
+                  <Table.Th>{UNITS.fieldCouncil}</Table.Th>
+                  <Table.Td>{unit.office.hasCouncil ? UNITS.councilYes : UNITS.councilNo}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{UNITS.fieldOffice}</Table.Th>
+                  <Table.Td>
+                    {unit.office.officeName}
+                    {!unit.office.custom && (
+                      <Text span size="sm" c="dimmed">{` ${UNITS.officeDefault}`}</Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              </>
+            )}
           </Table.Tbody>
         </Table>
         {(manage || can('conference.read', unit.id)) && (
@@ -65,6 +84,11 @@ export function UnitDetail({ unitId }: { unitId: string }) {
             {manage && (
               <Button variant="default" onClick={() => setForm({ mode: 'edit', unit })}>
                 {UNITS.edit}
+              </Button>
+            )}
+            {manage && unit.office && (
+              <Button variant="default" onClick={() => setOfficeOpen(true)} title={UNITS.officeHint}>
+                {UNITS.editOffice}
               </Button>
             )}
             {manage && unit.kind !== 'former' && (
@@ -113,6 +137,7 @@ export function UnitDetail({ unitId }: { unitId: string }) {
         )}
       </Stack>
       <UnitFormModal target={form} onClose={() => setForm(null)} />
+      <UnitOfficeModal unit={officeOpen ? unit : null} onClose={() => setOfficeOpen(false)} />
     </Paper>
   );
 }

@@ -10,6 +10,7 @@ import {
   issuerOf,
   priceItems,
 } from '../../../../core/awards/decision-defaults.ts';
+import { rebaseLegalLines } from '../../../../core/awards/legal-bases.ts';
 import type { AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
@@ -24,8 +25,9 @@ import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import type { Db } from '../../../db/database.ts';
 import { recordChange } from '../../audit/index.ts';
 import { authorizeConference } from '../../conferences/index.ts';
-import { authorize } from '../../units/index.ts';
+import { authorize, officeOfUnit } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
@@ -183,6 +185,8 @@ export async function createDecision(
   }));
   const money = await priceChecked(ctx, { ...proposal, proposalId: proposal.id }, unpriced, date, null);
   const plan = issuerOf(found.conference).signer;
+  const { office, level } = await officeOfUnit(ctx, found.conference.unitId);
+  const legal = await loadLegalDocuments(ctx.db);
   const content: DecisionContent = {
     number: body.decisionNumber ?? '',
     symbol: body.symbol || 'QĐ-UBND',
@@ -190,9 +194,11 @@ export async function createDecision(
     signingPrefix: body.signingPrefix ?? plan.prefix,
     signerTitle: body.signerTitle ?? plan.title,
     signerName: body.signerName ?? plan.name,
-    bases: body.bases ?? defaultBases(found.conference, proposal),
+    bases:
+      body.bases ??
+      defaultBases(found.conference, proposal, { date, formCode: proposal.formCode, level }, legal),
     fundSource: body.fundSource ?? defaultFundSource(found.conference),
-    executors: body.executors ?? defaultExecutors(found.conference, money.items),
+    executors: body.executors ?? defaultExecutors(found.conference, money.items, office),
     ...money,
   };
   const id = randomUUID();
@@ -283,6 +289,7 @@ export async function updateDecision(
     return { ...item, achievement: i.achievement };
   });
   const money = await priceChecked(ctx, d, kept, body.decisionDate, d.replaces);
+  const { level } = await officeOfUnit(ctx, d.unitId);
   const content: DecisionContent = {
     number: body.decisionNumber,
     symbol: body.symbol,
@@ -290,7 +297,12 @@ export async function updateDecision(
     signingPrefix: body.signingPrefix,
     signerTitle: body.signerTitle,
     signerName: body.signerName,
-    bases: body.bases,
+    bases: rebaseLegalLines(
+      body.bases,
+      { date: d.date, formCode: d.formCode, level },
+      { date: body.decisionDate, formCode: d.formCode, level },
+      await loadLegalDocuments(ctx.db),
+    ),
     fundSource: body.fundSource,
     executors: body.executors,
     ...money,

@@ -97,6 +97,12 @@ for (const engine of testEngines()) {
         /^Xét đề nghị của Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 20\/TTr-HĐTĐKT ngày 14\/8\/2025\.$/,
       );
       assert.match(d.items[0].certificateToken, /^[A-Za-z0-9_-]{22}$/);
+      // Bạch Long Vĩ has no Hội đồng nhân dân; on 20/8/2025 the decrees in force are 152 and 129/2025.
+      assert.equal(d.executors[0], 'Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ');
+      assert.deepEqual(
+        d.bases.slice(0, 4).map((b) => b.match(/số (\S+)/)?.[1]),
+        ['72/2025/QH15', '06/2022/QH15', '152/2025/NĐ-CP', '129/2025/NĐ-CP'],
+      );
     });
 
     test('a collective gets 0,6 (1.410.000 đ); the total and its words add up; collectives come first', async () => {
@@ -215,6 +221,11 @@ for (const engine of testEngines()) {
         [(res.json() as DecisionView).baseSalary, (res.json() as DecisionView).total],
         [2_340_000, 710_000],
       );
+      // The căn cứ follow the date: Nghị định 98/2023 in June 2024, 152 and 129/2025 in August 2025.
+      assert.match(d.bases.join('\n'), /98\/2023\/NĐ-CP/);
+      const moved = (res.json() as DecisionView).bases.join('\n');
+      assert.match(moved, /152\/2025\/NĐ-CP[\s\S]*129\/2025\/NĐ-CP/);
+      assert.doesNotMatch(moved, /98\/2023|77\/2015/);
     });
 
     test('a decision needs a vote first, only takes those who passed, and only one draft per proposal', async () => {

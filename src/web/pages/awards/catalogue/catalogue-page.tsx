@@ -28,6 +28,7 @@ import { AuthorityTag, VerifyTag } from '../shared/form-parts.tsx';
 import { stripRecord, today } from '../shared/use-catalogue.ts';
 import { FormEditModal } from './form-edit-modal.tsx';
 import { CAT } from './labels.ts';
+import { LegalDocumentsTable } from './legal-documents-table.tsx';
 import { SalaryTable } from './salary-table.tsx';
 
 function Coefficients({
@@ -264,6 +265,7 @@ export function CataloguePage() {
         </Paper>
       )}
       <SalaryTable salaries={salaries} canEdit={isAdmin} />
+      <LegalDocumentsTable canEdit={isAdmin} />
       {isAdmin && <FormEditModal form={editing} all={all} onClose={() => setEditing(null)} />}
     </Stack>
   );
