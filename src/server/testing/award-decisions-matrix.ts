@@ -277,7 +277,10 @@ export const AWARD_DECISIONS_MATRIX: MatrixRow[] = [
   changeRow(
     'POST /api/award-decisions/{id}/approve',
     (w) => `${decisionUrl(w)}/approve`,
-    (_w, a) => ({ version: a.decision.version }),
+    (_w, a) => ({
+      version: a.decision.version,
+      confirmUnverified: a.decision.unverified.map((v) => v.key),
+    }),
     communeNominator,
   ),
   changeRow(
