@@ -1,6 +1,7 @@
 import { Box, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
+import { attendingPerson } from '../../../core/delegation/attributes.ts';
 import type { ValueLabeler } from '../../../core/delegation/labels.ts';
 import type { DelegateCandidate, DelegateColumn } from '../../../core/delegation/types.ts';
 import { compareVietnamese } from '../../../core/vietnamese/collate.ts';
@@ -150,7 +151,11 @@ export function CompositionCharts({
   const pies = useMemo(
     () => [
       { title: C.category, slices: countBy(delegates, 'category', (d) => d.category, label) },
-      { title: C.gender, slices: countBy(delegates, 'gender', (d) => d.gender ?? '', label) },
+      // A collective counts by its representative, as the rules and the printed summary do.
+      {
+        title: C.gender,
+        slices: countBy(delegates, 'gender', (d) => attendingPerson(d).gender ?? '', label),
+      },
       {
         title: C.direct,
         slices: countBy(delegates, 'direct_worker', (d) => (d.directWorker ? '1' : '0'), label),
