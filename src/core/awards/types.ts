@@ -193,6 +193,8 @@ export interface DecisionItem {
   amount: number;
   /** Unguessable token of the certificate's public verification page (/xac-thuc/<token>). */
   certificateToken: string;
+  /** Số vào sổ: the certificate's number in the unit's register of commendations; absent or '' = none yet. */
+  registerNumber?: string;
 }
 
 export type DecisionState = 'draft' | 'approved';
@@ -246,7 +248,7 @@ export interface UnverifiedConfirmation {
 
 /** A positioned field of the certificate template (millimetres from the top-left of A4 landscape). */
 export interface CertificateField {
-  key: 'title' | 'name' | 'unit' | 'achievement' | 'decision' | 'place_date' | 'signer' | 'qr';
+  key: 'title' | 'name' | 'unit' | 'achievement' | 'decision' | 'register' | 'place_date' | 'signer' | 'qr';
   x: number;
   y: number;
   width: number;

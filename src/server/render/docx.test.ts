@@ -169,3 +169,36 @@ test('an attached list follows the signature from a new page; a second signature
   ]);
   assert.equal(plain.at(-1), '1\tNguyễn Văn An');
 });
+
+test('a council header breaks after the dash, and a narrow column is as wide as its longest word', async () => {
+  const plan = buildPlanDocument(seedPlanConference());
+  const doc: AdminDocument = {
+    ...plan,
+    header: {
+      ...plan.header,
+      parentBody: 'ỦY BAN NHÂN DÂN ĐẶC KHU BẠCH LONG VĨ',
+      issuingBody: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+    },
+    body: [
+      {
+        kind: 'table',
+        columnWeights: [14, 270],
+        header: [{ runs: [{ text: 'Dân tộc' }] }, { runs: [{ text: 'Thành tích' }] }],
+        rows: [[{ runs: [{ text: 'Mường' }] }, { runs: [{ text: 'Bám biển' }] }]],
+        fontSize: 11,
+      },
+    ],
+  };
+  const files = unzipSync(new Uint8Array(await renderDocx(doc)));
+  const xml = strFromU8(files['word/document.xml']);
+  const runs = (text: string) => new RegExp(`<w:t[^>]*>${text}</w:t>`).test(xml);
+  // Each line of the body is its own run, the second after a line break: Word cannot re-break it.
+  assert.ok(runs('HỘI ĐỒNG THI ĐUA -') && runs('KHEN THƯỞNG'), 'the council breaks after the dash');
+  assert.ok(runs('ỦY BAN NHÂN DÂN') && runs('ĐẶC KHU BẠCH LONG VĨ'), 'the place stays whole');
+  assert.match(xml, /HỘI ĐỒNG THI ĐUA -<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/>/);
+  const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  // The ruled table's first column: 14/284 of the portrait text width would be 461 twips; "Mường" at 11 pt
+  // (651 twips) plus the cell's 160 twips of padding needs more.
+  const ruled = grid.slice(-2);
+  assert.ok(ruled[0] >= 651 + 160, `Dân tộc column ${ruled[0]} twips`);
+});

@@ -87,6 +87,30 @@ for (const engine of testEngines()) {
       assert.ok(!d.items.some((i) => /phong trào thi đua/u.test(i.achievement)));
     });
 
+    test('its approval confirmed, by name, each unverified coefficient it prints (recorded and audited)', async () => {
+      const officer = await t.as('bachlongvi');
+      const [summary] = (
+        await officer.request('GET', `/api/conferences/${t.demoConferenceId}/award-decisions`)
+      ).json().decisions;
+      const d = (await officer.request('GET', `/api/award-decisions/${summary.id}`)).json() as DecisionView;
+      assert.deepEqual(
+        d.unverified.map((v) => v.label),
+        ['Hệ số 0,6 của “Giấy khen” (tập thể)', 'Hệ số 0,3 của “Giấy khen” (cá nhân)'],
+      );
+      assert.deepEqual(
+        d.unverifiedConfirmation?.values.map((v) => v.key),
+        d.unverified.map((v) => v.key),
+      );
+      assert.equal(d.unverifiedConfirmation?.confirmedAt, '2025-08-20T02:00:00.000Z', 'on the demo’s date');
+      const audit = await t.handle.db
+        .selectFrom('audit_log')
+        .select('after')
+        .where('entity_id', '=', d.id)
+        .where('action', '=', 'award_decision.approved')
+        .executeTakeFirstOrThrow();
+      assert.equal((audit.after as { unverifiedConfirmed: unknown[] }).unverifiedConfirmed.length, 2);
+    });
+
     test('loading the demo again changes nothing', async () => {
       const before = await counts();
       assert.equal(await ensureDemoAwardDecision(t.ctx, t.demoConferenceId), null);

@@ -40,6 +40,19 @@ describe('generateDemoNominations', () => {
   it('is deterministic for the same random source', () =>
     assert.deepEqual(generateDemoNominations(units, seededRandom(2025)), demo));
 
+  it('every collective names its representative, the delegate, with gender, birth year and ethnic group', () => {
+    const collectives = demo.filter((n) => n.kind === 'collective');
+    assert.ok(collectives.length > 10);
+    for (const c of collectives) {
+      assert.ok(c.representativeName.split(' ').length >= 3, c.name);
+      assert.ok(c.representativeGender === 'nam' || c.representativeGender === 'nu', c.name);
+      assert.ok(c.representativeBirthYear !== null && c.representativeEthnicCode === '01', c.name);
+      if (/Phụ nữ/u.test(c.name)) assert.equal(c.representativeGender, 'nu', c.name);
+    }
+    const people = demo.filter((n) => n.kind === 'individual');
+    assert.ok(people.every((p) => p.representativeGender === null && p.representativeName === ''));
+  });
+
   it('makes 200 by default, or the number asked', () => {
     assert.equal(demo.length, 200);
     assert.equal(generateDemoNominations(units, seededRandom(1), 30).length, 30);

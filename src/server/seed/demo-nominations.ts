@@ -255,7 +255,9 @@ function collective(r: Picker, slot: Slot, counter: Map<string, number>): [Ident
   const k = (counter.get(team.name) ?? 0) + 1;
   counter.set(team.name, k);
   const name = r.fill(team.name, k, 0);
-  const representativeGender: Gender = r.chance(0.4) ? 'nu' : 'nam';
+  const drawn: Gender = r.chance(0.4) ? 'nu' : 'nam';
+  // A women's union branch is represented by a woman (the draw is kept so the sequence stays the same).
+  const representativeGender: Gender = /Phụ nữ/u.test(name) ? 'nu' : drawn;
   const representativeName = personName(r, representativeGender);
   // The representative's age comes from a picker of its own, so the rest of the demo stays as it was.
   const own = picker(seededRandom(textSeed(`${slot.unit.id} ${name} ${representativeName}`)));

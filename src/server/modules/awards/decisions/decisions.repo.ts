@@ -212,6 +212,27 @@ export async function updateDraftIfVersion(
 }
 
 /**
+ * Saves the lines' register numbers (số vào sổ), of a draft or an approved decision not yet replaced,
+ * if nobody saved since `version`; true when saved. Nothing else of the decision changes.
+ */
+export async function updateItemsIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  items: readonly DecisionItem[],
+  now: Date,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('award_decisions')
+    .set({ items: JSON.stringify(items), version: sql`version + 1`, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('replaced_by', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/**
  * Approves a draft if nobody saved since `version`, with the confirmation of its unverified values
  * (null when it uses none); true when approved.
  */

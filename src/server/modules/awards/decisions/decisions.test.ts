@@ -219,6 +219,13 @@ for (const engine of testEngines()) {
       const signed = await text();
       assert.match(signed, /Tập thể \(hệ số 0,6\): 01 tập thể × 1\.410\.000 đồng/);
       assert.doesNotMatch(signed, /cần kiểm tra|Ghi chú của dự thảo/);
+      // A decision approved before confirmations were recorded confirmed nothing: it stays marked.
+      await t.handle.db
+        .updateTable('award_decisions')
+        .set({ unverified_confirmation: null })
+        .where('id', '=', d.id)
+        .execute();
+      assert.match(await text(), /Tập thể \(hệ số 0,6 – giá trị cần kiểm tra\)/);
     });
 
     test('the demo decision 125/QĐ-UBND pays every exemplary delegate and its total is the sum', async () => {

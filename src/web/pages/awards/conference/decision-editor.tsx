@@ -10,9 +10,11 @@ import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { DecisionStateTag } from '../shared/state-tags.tsx';
 import type { AwardsConference } from './awards-conference.ts';
+import { CertificatesAddressNote } from './certificates-address-note.tsx';
 import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
+import { RegisterNumbers } from './register-numbers.tsx';
 import { UnverifiedConfirmations, UnverifiedNotice } from './unverified-notice.tsx';
 import { allConfirmed, pendingUnverified } from './unverified-values.ts';
 import { useDecisionEditor } from './use-decision-editor.ts';
@@ -147,6 +149,7 @@ export function DecisionEditor({
               {E.certificatesLater}
             </Text>
           )}
+          {decision.state === 'approved' && decision.replacedBy === null && <CertificatesAddressNote />}
           {dirty && (
             <Text size="xs" c="gray.8">
               {E.filesSaved}
@@ -181,6 +184,9 @@ export function DecisionEditor({
         />
         <TotalBox total={total} words={preview ? amountInWords(total) : decision.totalInWords} />
       </Stack>
+      {decision.replacedBy === null && (
+        <RegisterNumbers decision={decision} canEdit={canReplace || editable} blocked={dirty} />
+      )}
       {!editable && fieldsSection}
       <ConfirmModal
         opened={asking === 'approve'}
