@@ -19,6 +19,7 @@ import {
   NominationsHomePage,
 } from './pages/nominations/nominations-page.tsx';
 import { ReferencePage } from './pages/reference/reference-page.tsx';
+import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { TemplateEditorPage } from './pages/templates/template-editor-page.tsx';
 import { TemplateListPage } from './pages/templates/template-list-page.tsx';
 import { UnitsPage } from './pages/units/units-page.tsx';
@@ -79,6 +80,7 @@ const router = createBrowserRouter([
       { path: 'templates/:templateId', element: <TemplateEditorPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -76,6 +76,7 @@ describe('approving a Giấy khen whose coefficients are “cần kiểm tra” 
     assert.match((await row.textContent()) ?? '', /0,6 \(cần kiểm tra\)1\.410\.000 đ/);
 
     await shot(page, 'approval-draft-warning');
+    await assertAccessible(page, 'Dự thảo với giá trị cần kiểm tra');
     await drawer.getByRole('button', { name: 'Phê duyệt quyết định' }).click();
     const dialog = page.getByRole('dialog', { name: 'Phê duyệt quyết định khen thưởng?' });
     await dialog.getByText('Xác nhận từng giá trị chưa được kiểm tra').waitFor();
@@ -105,6 +106,7 @@ describe('approving a Giấy khen whose coefficients are “cần kiểm tra” 
     assert.match((await confirmed.textContent()) ?? '', /Người xác nhận: bachlongvi/);
     assert.doesNotMatch((await list.textContent()) ?? '', /cần kiểm tra/);
     await shot(page, 'approval-confirmed');
+    await assertAccessible(page, 'Quyết định đã xác nhận giá trị');
 
     const approved = await api<DecisionView>('GET', `/api/award-decisions/${draft.id}`);
     assert.equal(approved.state, 'approved');

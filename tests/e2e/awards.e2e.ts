@@ -10,6 +10,7 @@ import { AwardsPage, assertAccessible, decisionBody, pdfPageCount, shot } from '
 import { launchBrowser, newTab, PHONE } from './pages/browser.page.ts';
 import { waitUntil } from './pages/delegation-page.ts';
 import { LoginPage } from './pages/login.page.ts';
+import { PublicAddressForms } from './pages/settings.page.ts';
 import { startTestServer } from './support/server.ts';
 
 const ACHIEVEMENT = 'Đã hoàn thành xuất sắc nhiệm vụ năm 2025';
@@ -249,6 +250,29 @@ describe('the Bạch Long Vĩ officer runs the commendations of the conference',
 
     const decision = await api<DecisionView>(`/api/award-decisions/${decisionId}`);
     assert.equal(decision.state, 'approved');
+    // A new installation has no public address: the decision says so and printing is refused.
+    await drawer.getByText(/Chưa in được giấy khen: Địa chỉ công khai chưa được đặt/).waitFor();
+    await drawer.getByRole('button', { name: `In giấy khen: ${decision.items.length} trang PDF` }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Chưa đặt Địa chỉ công khai của hệ thống' });
+    await refusal.getByText(/“Cài đặt”.*vinhdanh settings set public-url/).waitFor();
+    await refusal.getByRole('button').click();
+    await refusal.waitFor({ state: 'hidden' });
+
+    // The system administrator is asked for it on their home screen, and sets it there.
+    const { context: adminTab, page: adminPage } = await newTab(browser);
+    await new LoginPage(adminPage).goto(server.url);
+    await new LoginPage(adminPage).login('admin');
+    const forms = new PublicAddressForms(adminPage);
+    await forms.setupCard.waitFor();
+    await shot(adminPage, 'setup-card');
+    await assertAccessible(adminPage, 'Thiết lập ban đầu');
+    await forms.save(forms.setupCard, 'https://vinhdanh.haiphong.gov.vn');
+    await forms.setupCard.waitFor({ state: 'hidden' });
+    await adminPage.getByRole('link', { name: 'Cài đặt' }).first().click();
+    await forms.settingsSection.getByText('https://vinhdanh.haiphong.gov.vn', { exact: true }).waitFor();
+    await assertAccessible(adminPage, 'Cài đặt');
+    await adminTab.close();
+
     const pdf = await awards.download(
       drawer.getByRole('button', { name: `In giấy khen: ${decision.items.length} trang PDF` }),
     );

@@ -14,7 +14,7 @@ function describeAddress(a: PublicAddressView): string {
   if (a.source === 'environment' && a.saved) lines.push(`  Địa chỉ lưu trong Cài đặt: ${a.saved}`);
   if (a.problem) {
     lines.push(
-      `  Chưa in được giấy khen: ${a.problem}. Đặt bằng: vinhdanh settings set public-url ${PUBLIC_ADDRESS_EXAMPLE}`,
+      `  Chưa in được giấy khen: ${PUBLIC_ADDRESS_LABEL} ${a.problem}. Đặt bằng: vinhdanh settings set public-url ${PUBLIC_ADDRESS_EXAMPLE}`,
     );
   }
   return lines.join('\n');

@@ -27,11 +27,21 @@ describe('certificateTexts', () => {
       unit: 'Thuyền trưởng tàu cá HP-90215-TS, Tổ đoàn kết trên biển số 3, Đặc khu Bạch Long Vĩ',
       achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025',
       decision: 'Quyết định số 125/QĐ-UBND ngày 20/8/2025',
+      register: '',
       placeDate: 'Bạch Long Vĩ, ngày 20 tháng 8 năm 2025',
       signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
       signerName: 'Nguyễn Văn Hậu',
       url: 'https://vinhdanh.haiphong.gov.vn/xac-thuc/xac-thuc-002-Zk8wQ2rT5vNbY7',
     });
+  });
+
+  test('the register number (số vào sổ) is printed as “Số vào sổ: 15”, and nothing while there is none', () => {
+    assert.equal(certificateTexts(input, { ...line(1), registerNumber: ' 15 ' }).register, 'Số vào sổ: 15');
+    assert.equal(
+      certificateTexts(input, { ...line(1), registerNumber: '125/GK' }).register,
+      'Số vào sổ: 125/GK',
+    );
+    assert.equal(certificateTexts(input, { ...line(1), registerNumber: '' }).register, '');
   });
 
   test('a woman is “Bà”; a person of unknown gender and a collective have no honorific', () => {
@@ -48,6 +58,16 @@ describe('certificateTexts', () => {
     assert.equal(texts.formName, 'LAO ĐỘNG TIÊN TIẾN');
     const named: AwardSubject = { ...line(0).subject, position: '', unitName: line(0).subject.name };
     assert.equal(certificateTexts(input, { ...line(0), subject: named }).unit, '');
+  });
+
+  test('every certificate says the decision’s period, as its trích yếu and Điều 1 do, whatever a line says', () => {
+    const single = { ...input, decision: { ...decision, period: { from: 2025, to: 2025 } } };
+    for (const item of single.decision.items)
+      assert.equal(
+        certificateTexts(single, { ...item, achievement: 'Bám biển 20 năm, khai thác 120 tấn hải sản' })
+          .achievement,
+        'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025',
+      );
   });
 
   test('the head signing alone has one line; the QR address joins base and token with one slash', () => {

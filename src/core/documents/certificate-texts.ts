@@ -1,9 +1,10 @@
 /**
  * The wording of a certificate (Giấy khen, Bằng chứng nhận) for one line of an award decision: who
  * confers it, "TẶNG" or "TẶNG DANH HIỆU", the form, the person with Ông/Bà or the collective, the unit,
- * the achievement, the decision it rests on, place and date, the signer, and the address its QR code
- * opens. The renderer only places these texts on the page.
+ * the achievement, the decision it rests on, its number in the register (số vào sổ), place and date,
+ * the signer, and the address its QR code opens. The renderer only places these texts on the page.
  */
+import { occasionSentence } from '../awards/period.ts';
 import type { AwardDecision, AwardForm, DecisionItem } from '../awards/types.ts';
 import { parseIsoDate } from '../vietnamese/dates.ts';
 import {
@@ -34,8 +35,11 @@ export interface CertificateTexts {
   name: string;
   /** Position and unit; empty when it would only repeat the name. */
   unit: string;
+  /** What the award is for, in the decision's period: "Đã có thành tích … giai đoạn 2020 - 2025". */
   achievement: string;
   decision: string;
+  /** "Số vào sổ: 15"; empty while the line has none. */
+  register: string;
   placeDate: string;
   signerLines: string[];
   signerName: string;
@@ -45,6 +49,12 @@ export interface CertificateTexts {
 /** The address a certificate's QR code encodes: the base and the token joined by one slash. */
 export function certificateUrl(verifyBaseUrl: string, token: string): string {
   return `${verifyBaseUrl.trim().replace(/\/+$/u, '')}/xac-thuc/${encodeURIComponent(token)}`;
+}
+
+/** "Số vào sổ: 15", or nothing while the line has no number. */
+export function registerLine(registerNumber: string | undefined): string {
+  const number = registerNumber?.trim() ?? '';
+  return number ? `Số vào sổ: ${number}` : '';
 }
 
 /** The texts printed on the certificate of one line of the decision. */
@@ -61,8 +71,10 @@ export function certificateTexts(input: CertificateWordingInput, item: DecisionI
     formName: form.name.toLocaleUpperCase('vi'),
     name: `${honorific}${subject.name.trim()}`,
     unit: unit === subject.name.trim() ? '' : unit,
-    achievement: item.achievement.trim(),
+    // The decision's one period, as its trích yếu and Điều 1 say; the line's own deeds stay in the list.
+    achievement: occasionSentence(decision.period),
     decision: decisionReference(decision),
+    register: registerLine(item.registerNumber),
     placeDate: formatPlaceDateLine(issuer.place, decision.date || null, year),
     signerLines: signingLines(decision.signingPrefix, decision.signerTitle).map((l) =>
       l.toLocaleUpperCase('vi'),

@@ -19,7 +19,7 @@ describe('the public address of the installation', () => {
   });
 
   test('refuses an empty address, another shape, a trailing slash and a query', () => {
-    assert.equal(publicAddressProblem(''), 'chưa có địa chỉ');
+    assert.equal(publicAddressProblem(''), 'chưa được đặt');
     for (const bad of [
       'vinhdanh.vn',
       'ftp://vinhdanh.vn',

@@ -37,7 +37,7 @@ export function normalizePublicAddress(raw: string): string {
  * @example publicAddressProblem('http://localhost:3000') // 'chỉ mở được trên chính máy chủ …'
  */
 export function publicAddressProblem(address: string): string | null {
-  if (address === '') return 'chưa có địa chỉ';
+  if (address === '') return 'chưa được đặt';
   const shape = SHAPE.exec(address);
   if (!shape) {
     return `phải có dạng https://tên-miền[:cổng][/đường-dẫn], không có / ở cuối, ví dụ ${PUBLIC_ADDRESS_EXAMPLE}`;

@@ -298,6 +298,39 @@ const CORE_MATRIX: MatrixRow[] = [
       }
     },
   },
+  {
+    // Installation-wide: everyone signed in reads the address the QR codes open; nothing of a unit in it.
+    route: 'GET /api/settings/public-address',
+    probe: () => ({ url: '/api/settings/public-address' }),
+    async crossUnit(w) {
+      const res = await w.catHai.request('GET', '/api/settings/public-address');
+      assertStatus(res, 200);
+      assert.deepEqual(Object.keys(res.json()).sort(), ['problem', 'saved', 'source', 'value', 'version']);
+      assert.doesNotMatch(res.body, BLV_TEXT);
+    },
+    async school(w) {
+      assertStatus(await w.school.request('GET', '/api/settings/public-address'), 200);
+    },
+  },
+  {
+    route: 'PUT /api/settings/public-address',
+    probe: () => ({
+      url: '/api/settings/public-address',
+      body: { version: 0, publicUrl: 'https://vinhdanh.haiphong.gov.vn' },
+    }),
+    async crossUnit(w) {
+      const body = { version: 0, publicUrl: 'https://cathai.example.vn' };
+      for (const client of [w.catHai, w.blvOfficer, w.school]) {
+        assertStatus(await client.request('PUT', '/api/settings/public-address', body), 403);
+      }
+      const saved = await db(w)
+        .selectFrom('installation_settings')
+        .select('value')
+        .where('value', '=', body.publicUrl)
+        .execute();
+      assert.deepEqual(saved, []);
+    },
+  },
 ];
 
 /** Every API route, with what Cát Hải (and, for nominations, the school) must not reach in Bạch Long Vĩ. */

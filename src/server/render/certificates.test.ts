@@ -116,6 +116,35 @@ describe('certificates of a decision', () => {
     }
   });
 
+  test('the register number is printed where the template puts it, or under the decision in an older template', {
+    skip: NO_POPPLER,
+  }, async () => {
+    const base = input();
+    const numbered = {
+      ...base.decision,
+      items: base.decision.items.map((i, n) => ({ ...i, registerNumber: String(15 + n) })),
+    };
+    const first = inListOrder(numbered.items)[0];
+    const render = async (template: CertificatesInput['template'], name: string) => {
+      const out = path.join(dir, name);
+      fs.writeFileSync(out, await renderCertificates(input({ decision: numbered, template })));
+      return execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', out, '-'], { encoding: 'utf8' });
+    };
+    const own = await render(DEFAULT_CERTIFICATE_TEMPLATE, 'so-vao-so.pdf');
+    const lines = own.split('\n').map((l) => l.trim());
+    const decisionLine = lines.findIndex((l) => l.startsWith('Quyết định số 125/QĐ-UBND'));
+    assert.ok(decisionLine >= 0, own);
+    assert.match(
+      lines.slice(decisionLine + 1).join('\n'),
+      new RegExp(`^Số vào sổ: ${first.registerNumber}\\b`, 'm'),
+    );
+    const older = {
+      fields: DEFAULT_CERTIFICATE_TEMPLATE.fields.filter((f) => f.key !== 'register'),
+    };
+    assert.ok((await render(older, 'mau-cu.pdf')).includes(`Số vào sổ: ${first.registerNumber}`));
+    assert.ok(!pageText(1).includes('Số vào sổ'), 'a line without a number prints no label');
+  });
+
   test('a background image replaces the drawn border on every page and keeps the QR code readable', {
     skip: NO_POPPLER,
   }, async () => {

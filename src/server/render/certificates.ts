@@ -176,7 +176,7 @@ const FLOORS: Partial<Record<FieldKey, number[]>> = {
   achievement: [0.9, 0.8, 0.7],
 };
 const SMALLEST_PT = 10;
-const BOTTOM_KEYS: FieldKey[] = ['decision', 'place_date', 'signer', 'qr'];
+const BOTTOM_KEYS: FieldKey[] = ['decision', 'register', 'place_date', 'signer', 'qr'];
 
 /** Height of the title stack in millimetres (quốc hiệu, tiêu ngữ and its line, authority, verb, form). */
 function titleHeightMm(f: CertificateField, t: CertificateTexts): number {
@@ -234,8 +234,13 @@ function pageContents(fields: readonly CertificateField[], t: CertificateTexts):
     switch (f.key) {
       case 'title':
         return [titleField(f, t)];
-      case 'decision':
-        return [placed(f, [textNode(t.decision, f, f.fontSize)])];
+      case 'decision': {
+        // A template saved before the register number existed prints it under the decision.
+        const register = fields.some((g) => g.key === 'register') ? '' : t.register;
+        return [placed(f, [textNode(register ? `${t.decision}\n${register}` : t.decision, f, f.fontSize)])];
+      }
+      case 'register':
+        return t.register ? [placed(f, [textNode(t.register, f, f.fontSize)])] : [];
       case 'place_date':
         return [placed(f, [textNode(t.placeDate, f, f.fontSize)])];
       case 'signer':

@@ -277,7 +277,10 @@ export const AWARD_DECISIONS_MATRIX: MatrixRow[] = [
   changeRow(
     'POST /api/award-decisions/{id}/approve',
     (w) => `${decisionUrl(w)}/approve`,
-    (_w, a) => ({ version: a.decision.version }),
+    (_w, a) => ({
+      version: a.decision.version,
+      confirmUnverified: a.decision.unverified.map((v) => v.key),
+    }),
     communeNominator,
   ),
   changeRow(
@@ -294,6 +297,14 @@ export const AWARD_DECISIONS_MATRIX: MatrixRow[] = [
     ),
   ),
   readRow('GET /api/award-decisions/{id}/certificates.pdf', (w) => `${decisionUrl(w)}/certificates.pdf`),
+  changeRow(
+    'PUT /api/award-decisions/{id}/register-numbers',
+    (w) => `${decisionUrl(w)}/register-numbers`,
+    (_w, a) => ({
+      version: a.decision.version,
+      items: a.decision.items.slice(0, 2).map((i, n) => ({ id: i.id, registerNumber: `9${n}` })),
+    }),
+  ),
   readRow('GET /api/units/{id}/certificate-template', templateUrl),
   changeRow('PUT /api/units/{id}/certificate-template', templateUrl, () => templateInput()),
   {

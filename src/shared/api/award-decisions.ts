@@ -1,5 +1,5 @@
 /** Award decisions (Quyết định khen thưởng), certificate templates and the public verification. */
-import { awardSubjectSchema } from './award-proposals.ts';
+import { awardPeriodSchema, awardSubjectSchema } from './award-proposals.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
@@ -79,6 +79,26 @@ export const decisionItemSchema = z.object({
   coefficient: z.number(),
   amount: z.number(),
   certificateToken: z.string(),
+  /** Số vào sổ; absent in decisions saved before it existed. */
+  registerNumber: z.string().optional(),
+});
+
+/** Số vào sổ of each line ('' clears one); lines not listed keep theirs. */
+export const updateRegisterNumbersBodySchema = z.object({
+  version: versionSchema,
+  items: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(100),
+        registerNumber: z
+          .string()
+          .trim()
+          .max(30)
+          .regex(/^[\p{L}\p{N} ./_-]*$/u, { error: 'chỉ gồm chữ, số và các dấu . / - _' }),
+      }),
+    )
+    .min(1)
+    .max(5000),
 });
 
 export const DECISION_STATES = ['draft', 'approved'] as const;
@@ -91,6 +111,8 @@ export const decisionSchema = z.object({
   formCode: z.string(),
   formName: z.string(),
   year: z.number(),
+  /** The period honoured, the proposal's. */
+  period: awardPeriodSchema,
   number: z.string(),
   symbol: z.string(),
   date: z.string(),
@@ -146,6 +168,7 @@ export const CERTIFICATE_FIELD_KEYS = [
   'unit',
   'achievement',
   'decision',
+  'register',
   'place_date',
   'signer',
   'qr',
@@ -196,5 +219,6 @@ export type ApproveDecisionBody = z.infer<typeof approveDecisionBodySchema>;
 export type UnverifiedValueView = z.infer<typeof unverifiedValueSchema>;
 export type DecisionView = z.infer<typeof decisionSchema>;
 export type DecisionSummary = z.infer<typeof decisionSummarySchema>;
+export type UpdateRegisterNumbersBody = z.infer<typeof updateRegisterNumbersBodySchema>;
 export type CertificateTemplateView = z.infer<typeof certificateTemplateSchema>;
 export type UpdateCertificateTemplateBody = z.infer<typeof updateCertificateTemplateBodySchema>;

@@ -7,6 +7,7 @@ import type {
   DecisionView,
   UpdateCertificateTemplateBody,
   UpdateDecisionBody,
+  UpdateRegisterNumbersBody,
 } from '../../shared/api/award-decisions.ts';
 import type {
   CouncilBody,
@@ -134,6 +135,8 @@ export const awardApi = {
   decisionDocumentUrl: (id: string, format: DocumentFormat) =>
     `/api/award-decisions/${id}/decision.${format}`,
   certificatesUrl: (id: string) => `/api/award-decisions/${id}/certificates.pdf`,
+  updateRegisterNumbers: (id: string, body: UpdateRegisterNumbersBody) =>
+    http.put<DecisionView>(`/api/award-decisions/${id}/register-numbers`, body),
 
   template: (unitId: string) =>
     http.get<CertificateTemplateView>(`/api/units/${unitId}/certificate-template`),

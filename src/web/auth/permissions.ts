@@ -26,3 +26,8 @@ export function hasPermission(
   }
   return false;
 }
+
+/** Whether the user administers the whole installation (Cài đặt). The server decides for real. */
+export function isSystemAdmin(user: CurrentUser): boolean {
+  return user.roles.some((g) => g.role === 'system_admin');
+}

@@ -17,6 +17,7 @@ import { ROLE_LABELS } from '../../shared/api/roles.ts';
 import { sessionKey } from '../api/auth.ts';
 import { setCsrfToken } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
+import { isSystemAdmin } from '../auth/permissions.ts';
 import { useSession } from '../auth/session.tsx';
 import { ChangePasswordModal } from './change-password-modal.tsx';
 import { COMMON } from './labels.ts';
@@ -73,6 +74,7 @@ export function AppLayout() {
     },
     { to: '/users', label: COMMON.nav.users, visible: can('user.manage') },
     { to: '/audit', label: COMMON.nav.audit, visible: can('audit.read') },
+    { to: '/settings', label: COMMON.nav.settings, visible: isSystemAdmin(user) },
   ];
   const roleText = [...new Set(user.roles.map((g) => ROLE_LABELS[g.role]))].join(', ');
 

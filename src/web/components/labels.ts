@@ -19,6 +19,7 @@ export const COMMON = {
     awardStatistics: 'Thống kê khen thưởng',
     awardCatalogue: 'Danh mục khen thưởng',
     certificateTemplate: 'Mẫu giấy khen',
+    settings: 'Cài đặt',
   },
   notifications: {
     bell: (unread: number) => (unread > 0 ? `Thông báo, ${unread} chưa đọc` : 'Thông báo'),

@@ -26,7 +26,7 @@ for (const engine of testEngines()) {
         value: null,
         source: null,
         saved: null,
-        problem: 'chưa có địa chỉ',
+        problem: 'chưa được đặt',
         version: 0,
       } satisfies PublicAddressView);
       assertStatus(await t.app.inject({ method: 'GET', url: URL }), 401);

@@ -32,6 +32,7 @@ export const AUDIT = {
     unit: 'Đơn vị',
     user: 'Người dùng',
     template: 'Mẫu kế hoạch',
+    installation_setting: 'Cài đặt hệ thống',
     legal_document: 'Văn bản căn cứ',
   } as Record<string, string>,
   actions: {
@@ -45,6 +46,8 @@ export const AUDIT = {
     'user.updated': 'Sửa người dùng',
     'user.password_changed': 'Đổi mật khẩu',
     'template.updated': 'Sửa mẫu kế hoạch',
+    'settings.public_url_updated': 'Đặt địa chỉ công khai',
+    'award_decision.register_numbers_updated': 'Ghi số vào sổ giấy khen',
   } as Record<string, string>,
   /** Names of recorded fields that the shared field catalogue does not name. */
   extraFields: {
@@ -55,6 +58,7 @@ export const AUDIT = {
     ownerUnitId: 'Đơn vị ban hành mẫu',
     isDefault: 'Mẫu chung',
     createdAt: 'Tạo lúc',
+    registerNumbers: 'Số vào sổ',
   } as Record<string, string>,
   verbs: { created: 'Tạo', updated: 'Sửa', deleted: 'Xóa', approved: 'Duyệt' } as Record<string, string>,
 } as const;

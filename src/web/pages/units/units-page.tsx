@@ -8,6 +8,7 @@ import { api } from '../../api/endpoints.ts';
 import { unitKeys } from '../../api/units.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tag } from '../../components/tag.tsx';
+import { PublicAddressSetupCard, usePublicAddressSetup } from '../settings/setup-card.tsx';
 import { UNITS } from './labels.ts';
 import { UnitDetail } from './unit-detail.tsx';
 import { ancestorIds, countByKind, indexUnits, searchUnits, type UnitIndex } from './unit-index.ts';
@@ -43,14 +44,18 @@ export function UnitsPage() {
     setExpanded(result ? new Set(result.expand) : defaultOpen(index, homeUnitId, selectedRef.current));
   }, [index, result, homeUnitId]);
 
+  // The first-run set-up card sits above the tree: it stays in view rather than the user's own unit.
+  const setup = usePublicAddressSetup().needed;
   useEffect(() => {
+    if (setup === null) return;
+    if (setup) scrolledHome.current = true;
     if (scrolledHome.current || expanded.size === 0 || !homeUnitId) return;
     const row = treeRef.current?.querySelector(`[data-unit-id="${homeUnitId}"]`);
     if (row) {
       row.scrollIntoView({ block: 'center' });
       scrolledHome.current = true;
     }
-  }, [expanded, homeUnitId]);
+  }, [expanded, homeUnitId, setup]);
 
   const toggle = useCallback((id: string) => {
     setExpanded((prev) => {
@@ -74,6 +79,7 @@ export function UnitsPage() {
 
   return (
     <Stack>
+      <PublicAddressSetupCard />
       <div>
         <Title order={1} size="h2">
           {UNITS.title}

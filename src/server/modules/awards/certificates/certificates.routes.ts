@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   certificateTemplateSchema,
+  decisionSchema,
   updateCertificateTemplateBodySchema,
+  updateRegisterNumbersBodySchema,
 } from '../../../../shared/api/award-decisions.ts';
 import { idParamsSchema } from '../../../../shared/api/common.ts';
 import type { ServiceContext } from '../../../context.ts';
 import { readUpload } from '../../../http/multipart.ts';
 import { errorResponsesWithConflict, sendDownload } from '../../../http/responses.ts';
 import { requestMeta, requireActor } from '../../../http/session-hook.ts';
+import { updateRegisterNumbers } from '../decisions/register-numbers.service.ts';
 import {
   certificateBackground,
   certificatesFile,
@@ -37,6 +40,26 @@ export const certificateRoutes =
         const file = await certificatesFile(ctx, requireActor(request), request.params.id);
         return sendDownload(reply, file);
       },
+    );
+    app.put(
+      '/api/award-decisions/:id/register-numbers',
+      {
+        schema: {
+          tags,
+          summary: 'Ghi số vào sổ của từng giấy khen (dự thảo hoặc quyết định đã phê duyệt chưa bị thay thế)',
+          params: idParamsSchema,
+          body: updateRegisterNumbersBodySchema,
+          response: { 200: decisionSchema, ...errorResponsesWithConflict },
+        },
+      },
+      async (request) =>
+        updateRegisterNumbers(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body,
+          requestMeta(request),
+        ),
     );
     app.get(
       '/api/units/:id/certificate-template',

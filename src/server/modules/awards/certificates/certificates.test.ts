@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
+import { inListOrder } from '../../../../core/documents/award-decision-document.ts';
 import type { CertificateTemplateView, DecisionView } from '../../../../shared/api/award-decisions.ts';
 import { assertStatus, UNIT_KEYS, unitByKey } from '../../../testing/factories.ts';
 import { pictureOf } from '../../../testing/nomination-factories.ts';
@@ -85,6 +86,78 @@ for (const engine of testEngines()) {
       assert.equal(codes.length, decision.items.length);
       const expected = new Set(decision.items.map((i) => `${PUBLIC_URL}/xac-thuc/${i.certificateToken}`));
       assert.deepEqual(new Set(codes), expected, 'one code per line, each to its own token');
+    });
+
+    test('số vào sổ: written on an approved decision, versioned, audited, unique, and printed', async () => {
+      const id = await demoDecisionId(t);
+      const url = `/api/award-decisions/${id}/register-numbers`;
+      const decision = (await officer.request('GET', `/api/award-decisions/${id}`)).json() as DecisionView;
+      assert.equal(decision.state, 'approved');
+      const [first, second] = inListOrder(decision.items);
+      const body = {
+        version: decision.version,
+        items: [
+          { id: first.id, registerNumber: '15' },
+          { id: second.id, registerNumber: '16' },
+        ],
+      };
+      const leader = await t.as('lanhdao.blv');
+      assertStatus(await leader.request('PUT', url, body), 403);
+      const twice = await officer.request('PUT', url, {
+        ...body,
+        items: [body.items[0], { id: second.id, registerNumber: '15' }],
+      });
+      assertStatus(twice, 400);
+      assert.deepEqual(twice.json().error.fields, [
+        { path: 'items.1.registerNumber', message: 'Số vào sổ (dòng 2): số 15 đã dùng cho dòng 1' },
+      ]);
+      const bad = await officer.request('PUT', url, {
+        ...body,
+        items: [{ id: first.id, registerNumber: '15<>' }],
+      });
+      assertStatus(bad, 400);
+      assert.match(bad.json().error.message, /Số vào sổ: chỉ gồm chữ, số/);
+      const saved = await officer.request('PUT', url, body);
+      assertStatus(saved, 200);
+      const after = saved.json() as DecisionView;
+      assert.equal(after.version, decision.version + 1);
+      assert.equal(after.total, decision.total, 'nothing else of the decision changes');
+      assert.deepEqual(
+        inListOrder(after.items)
+          .slice(0, 3)
+          .map((i) => i.registerNumber ?? ''),
+        ['15', '16', ''],
+      );
+      assertStatus(await officer.request('PUT', url, body), 409);
+      const audit = await t.handle.db
+        .selectFrom('audit_log')
+        .select(['after'])
+        .where('action', '=', 'award_decision.register_numbers_updated')
+        .where('entity_id', '=', id)
+        .execute();
+      assert.deepEqual(audit, [
+        {
+          after: {
+            registerNumbers: [
+              { name: first.subject.name, registerNumber: '15' },
+              { name: second.subject.name, registerNumber: '16' },
+            ],
+          },
+        },
+      ]);
+    });
+
+    test('the first certificate shows its register number', { skip: NO_POPPLER }, async () => {
+      const res = await officer.request(
+        'GET',
+        `/api/award-decisions/${await demoDecisionId(t)}/certificates.pdf`,
+      );
+      assertStatus(res, 200);
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-', '-'], {
+        input: res.rawPayload,
+        encoding: 'utf8',
+      });
+      assert.match(text, /Số vào sổ: 15/);
     });
 
     test('a draft has no certificates yet: its QR codes would not verify', async () => {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Button, Checkbox, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -32,8 +32,8 @@ export function LegalDocumentsTable({ canEdit }: { canEdit: boolean }) {
         <Text size="sm" maw={960}>
           {LEGAL.intro}
         </Text>
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped withTableBorder aria-label={LEGAL.tableLabel}>
+        <Box style={{ overflowX: 'auto' }} tabIndex={0}>
+          <Table striped withTableBorder miw={720} aria-label={LEGAL.tableLabel}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{LEGAL.colDocument}</Table.Th>
@@ -85,7 +85,7 @@ export function LegalDocumentsTable({ canEdit }: { canEdit: boolean }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       </Stack>
       <Modal
         opened={editing !== null}

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { periodPhrase } from '../../../../core/awards/period.ts';
 import { amountInWords, formatDong } from '../../../../core/vietnamese/money.ts';
 import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
 import { awardApi } from '../../../api/awards.ts';
@@ -9,9 +10,11 @@ import { ConfirmModal } from '../shared/confirm-modal.tsx';
 import { DownloadButtons } from '../shared/download-buttons.tsx';
 import { DecisionStateTag } from '../shared/state-tags.tsx';
 import type { AwardsConference } from './awards-conference.ts';
+import { CertificatesAddressNote } from './certificates-address-note.tsx';
 import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
+import { RegisterNumbers } from './register-numbers.tsx';
 import { UnverifiedConfirmations, UnverifiedNotice } from './unverified-notice.tsx';
 import { allConfirmed, pendingUnverified } from './unverified-values.ts';
 import { useDecisionEditor } from './use-decision-editor.ts';
@@ -55,7 +58,8 @@ export function DecisionEditor({
       <Group gap="xs">
         <DecisionStateTag decision={decision} />
         <Text size="sm">
-          {decision.formName} · {AW.tab.year} {decision.year} · {E.totalLine(lines.length, formatDong(total))}
+          {decision.formName} · {periodPhrase(decision.period)} ·{' '}
+          {E.totalLine(lines.length, formatDong(total))}
         </Text>
       </Group>
       {decision.state === 'approved' && (
@@ -145,6 +149,7 @@ export function DecisionEditor({
               {E.certificatesLater}
             </Text>
           )}
+          {decision.state === 'approved' && decision.replacedBy === null && <CertificatesAddressNote />}
           {dirty && (
             <Text size="xs" c="gray.8">
               {E.filesSaved}
@@ -179,6 +184,9 @@ export function DecisionEditor({
         />
         <TotalBox total={total} words={preview ? amountInWords(total) : decision.totalInWords} />
       </Stack>
+      {decision.replacedBy === null && (
+        <RegisterNumbers decision={decision} canEdit={canReplace || editable} blocked={dirty} />
+      )}
       {!editable && fieldsSection}
       <ConfirmModal
         opened={asking === 'approve'}

@@ -35,7 +35,14 @@ export function UnverifiedNotice({ decision }: { decision: DecisionView }) {
   const values = pendingUnverified(decision);
   const title = state === 'pending' ? E.unverifiedPendingTitle : E.unverifiedOldTitle;
   return (
-    <Alert color="orange" variant="light" title={title} role="alert" aria-label={title}>
+    <Alert
+      color="orange"
+      variant="light"
+      title={title}
+      role="alert"
+      aria-label={title}
+      styles={{ title: { color: '#8a3b00' } }}
+    >
       <List size="sm">
         {values.map((v) => (
           <List.Item key={v.key}>{v.text}</List.Item>

@@ -35,6 +35,16 @@ describe('the decision editor computes the money on the date being typed', () =>
     assert.equal(old.total, 0);
   });
 
+  it('a commune Giấy khen dated 30/6/2025 is 0,15 (360.000 đ); the district one ends on that day', () => {
+    const preview = previewMoney(forms, salaries, 'giay-khen', '2025-06-30', ['individual', 'collective']);
+    assert.deepEqual(preview.lines, [
+      { coefficient: 0.15, amount: 360_000 },
+      { coefficient: 0.3, amount: 710_000 },
+    ]);
+    const ended = previewMoney(forms, salaries, 'giay-khen-huyen', '2025-08-20', ['individual']);
+    assert.match(ended.problem ?? '', /chỉ áp dụng đến hết ngày 30\/06\/2025/);
+  });
+
   it('a form that is only for collectives names what is missing for a person', () => {
     const preview = previewMoney(forms, salaries, 'tap-the-lao-dong-tien-tien', '2025-08-20', ['individual']);
     assert.match(preview.problem ?? '', /không có mức tiền thưởng cho cá nhân/);

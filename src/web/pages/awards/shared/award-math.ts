@@ -3,7 +3,7 @@
  * decision on the date being entered, the council's verdict per line, and money per person of a form.
  * The same core rules the server applies, so the screen never shows a number the document would not.
  */
-import { formAcceptsKind, formInForce } from '../../../../core/awards/catalogue.ts';
+import { formAcceptsKind, formInForce, formNotInForceMessage } from '../../../../core/awards/catalogue.ts';
 import { awardAmount, baseSalaryOn } from '../../../../core/awards/money.ts';
 import type {
   AwardForm,
@@ -46,7 +46,10 @@ export function previewMoney(
   if (!isIsoDate(isoDate)) return none('Chưa nhập ngày quyết định hợp lệ.');
   const form = formInForce(forms, formCode, isoDate);
   if (!form)
-    return none('Ngày này không có hình thức khen thưởng này trong danh mục (ngoài thời gian hiệu lực).');
+    return none(
+      formNotInForceMessage(forms, formCode, isoDate) ??
+        'Ngày này không có hình thức khen thưởng này trong danh mục (ngoài thời gian hiệu lực).',
+    );
   let salary: BaseSalary;
   try {
     salary = baseSalaryOn(salaries, isoDate);
