@@ -17,6 +17,7 @@ import {
   recordCouncilVote,
 } from '../modules/awards/index.ts';
 import { DEMO_ORGANISER } from './demo-delegation.ts';
+import { COUNCIL_MEMBERS } from './demo-nominations.ts';
 import { DEMO_TIMELINE, onDemoDay } from './demo-timeline.ts';
 
 const SETTING = 'demo.award_decision_id';
@@ -75,7 +76,7 @@ async function knownDecision(ctx: ServiceContext): Promise<boolean> {
   );
 }
 
-/** Votes in favour out of 9 members, the same on every run: 7, 8 or 9. */
+/** Votes in favour out of the council's 9 members, the same on every run: 7, 8 or 9. */
 function inFavour(index: number): number {
   return 9 - ((index * 7) % 3);
 }
@@ -115,7 +116,7 @@ export async function ensureDemoAwardDecision(
       version: proposal.version,
       council: {
         meetingDate: DEMO_SUBMISSION.meetingDate,
-        members: 9,
+        members: COUNCIL_MEMBERS,
         present: 8,
         writtenVotes: 1,
         chair: 'Đào Quang Minh - Chủ tịch Ủy ban nhân dân đặc khu, Chủ tịch Hội đồng',

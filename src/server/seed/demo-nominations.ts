@@ -44,7 +44,8 @@ export function seededRandom(seed: number): () => number {
 const BLV_KEY = 'hp/11948';
 const TODAY_YEAR = 2025;
 const COUNCIL_DATE = '2025-08-19';
-const COUNCIL_MEMBERS = 11;
+/** The Hội đồng Thi đua - Khen thưởng of the đặc khu: the same nine members who vote the Giấy khen. */
+export const COUNCIL_MEMBERS = 9;
 /**
  * Share of each state: the council has decided most nominations (about 130 of 200 approved, enough to
  * compose the delegation); drafts and returns are a minority as in a real round near the deadline.
@@ -137,8 +138,9 @@ function awardsText(r: Picker, collective: boolean, role: DemoRole): string {
   return years.map((y) => `${r.pick(AWARDS[kind].split('|'))} năm ${y}`).join('; ');
 }
 
+/** A grassroots meeting between 1/7 and 14/8/2025: before the units enter their nominations (15/8). */
 function meetingDate(r: Picker): string {
-  const day = r.int(1, 51); // 1/7 … 20/8/2025
+  const day = r.int(1, 45); // 1/7 … 14/8/2025
   return day <= 31
     ? `2025-07-${String(day).padStart(2, '0')}`
     : `2025-08-${String(day - 31).padStart(2, '0')}`;
@@ -157,7 +159,7 @@ function grassrootsVote(r: Picker, state: NominationState, collective: boolean):
 
 function councilVote(r: Picker, state: NominationState): CouncilVote | null {
   if (state !== 'council_approved' && state !== 'council_rejected') return null;
-  const present = r.int(9, COUNCIL_MEMBERS);
+  const present = r.int(COUNCIL_MEMBERS - 2, COUNCIL_MEMBERS);
   const half = Math.floor(COUNCIL_MEMBERS / 2);
   const inFavour = state === 'council_approved' ? r.int(half + 1, present) : r.int(1, half);
   const vote = { meetingDate: COUNCIL_DATE, members: COUNCIL_MEMBERS, present, inFavour };

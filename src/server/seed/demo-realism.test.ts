@@ -7,13 +7,16 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { positionAndUnit } from '../../core/documents/award-decision-document.ts';
 import { foldVietnamese } from '../../core/vietnamese/fold.ts';
+import { DEMO_SUBMISSION } from './demo-award-decision.ts';
 import { demoGuests } from './demo-delegation.ts';
 import {
+  COUNCIL_MEMBERS,
   type DemoNomination,
   type DemoUnitRef,
   generateDemoNominations,
   seededRandom,
 } from './demo-nominations.ts';
+import { DEMO_TIMELINE } from './demo-timeline.ts';
 import { loadOrgTree } from './load-reference.ts';
 
 /** Words that open a post one person holds in a unit; "phó" in them makes a deputy post. */
@@ -121,6 +124,23 @@ for (const seed of [2025, 1, 42]) {
         ...demoGuests().map((g) => g.position),
       ];
       assert.deepEqual(overfilledPosts(people), []);
+    });
+
+    it('follows the conference timeline: grassroots votes before the units enter them, one council of nine', () => {
+      for (const n of list) {
+        if (n.vote) {
+          assert.ok(
+            n.vote.meetingDate < DEMO_TIMELINE.nominations,
+            `${n.name}: grassroots vote on ${n.vote.meetingDate}, after the nominations were entered`,
+          );
+        }
+        if (n.council) {
+          assert.equal(n.council.members, COUNCIL_MEMBERS, `${n.name}: a council of ${n.council.members}`);
+          assert.ok(n.council.present <= COUNCIL_MEMBERS && n.council.inFavour <= n.council.present);
+          assert.ok(n.council.meetingDate >= DEMO_TIMELINE.nominations);
+          assert.ok(n.council.meetingDate <= DEMO_SUBMISSION.date, `${n.name}: council after the Tờ trình`);
+        }
+      }
     });
 
     it('nominates each collective once', () => {
