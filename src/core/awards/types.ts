@@ -273,6 +273,8 @@ export interface CertificateVerification {
   decisionNumber: string;
   decisionDate: string;
   issuer: string;
+  /** The certificate's number in the register (số vào sổ), or null while it has none. */
+  registerNumber: string | null;
   /** False when the decision was replaced. */
   valid: boolean;
 }

@@ -210,6 +210,7 @@ export const certificateVerificationSchema = z.object({
   decisionNumber: z.string(),
   decisionDate: z.string(),
   issuer: z.string(),
+  registerNumber: z.string().nullable(),
   valid: z.boolean(),
 });
 

@@ -65,6 +65,7 @@ export function verificationPage(v: CertificateVerification): string {
     ['Thành tích', v.achievement],
     ['Quyết định', `Số ${v.decisionNumber} ${formatLongDate(v.decisionDate)}`],
     ['Cơ quan quyết định', v.issuer],
+    ...(v.registerNumber ? ([['Số vào sổ', v.registerNumber]] as Array<[string, string]>) : []),
   ];
   const list = rows
     .map(

@@ -1,4 +1,5 @@
 import { formInForce, latestForm } from '../../../../core/awards/catalogue.ts';
+import { occasionSentence } from '../../../../core/awards/period.ts';
 import type { CertificateVerification } from '../../../../core/awards/types.ts';
 import type { Db } from '../../../db/database.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
@@ -8,8 +9,9 @@ import { findCertificateLine } from '../decisions/decisions.service.ts';
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
- * What the public verification page of a certificate shows: the name, the form, the achievement, the
- * decision and its issuer, and whether it still stands. Nothing else of the person (birth year,
+ * What the public verification page of a certificate shows: the name, the form, the achievement as
+ * the certificate prints it (the decision's period), the decision and its issuer, the number in the
+ * register, and whether it still stands: a reader compares the paper with the page line by line. Nothing else of the person (birth year,
  * position, unit, identity numbers) ever leaves this function. Null for an unknown token or a
  * decision not yet approved.
  */
@@ -23,10 +25,11 @@ export async function verifyCertificate(db: Db, token: string): Promise<Certific
   return {
     name: item.subject.name,
     formName: form?.name ?? decision.formCode,
-    achievement: item.achievement,
+    achievement: occasionSentence(decision.period),
     decisionNumber: `${decision.number}/${decision.symbol}`,
     decisionDate: decision.date,
     issuer: decision.issuer,
+    registerNumber: item.registerNumber?.trim() || null,
     valid: decision.replacedBy === null,
   };
 }

@@ -51,7 +51,8 @@ for (const engine of testEngines()) {
       for (const shown of [
         item.subject.name,
         'Giấy khen',
-        item.achievement,
+        // The achievement as the certificate prints it: the decision's one period.
+        'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025',
         '125/QĐ-UBND',
         'ngày 20 tháng 8 năm 2025',
         'còn hiệu lực',
@@ -77,12 +78,28 @@ for (const engine of testEngines()) {
       assert.deepEqual(res.json(), {
         name: item.subject.name,
         formName: 'Giấy khen',
-        achievement: item.achievement,
+        achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025',
         decisionNumber: '125/QĐ-UBND',
         decisionDate: '2025-08-20',
         issuer: 'Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ',
+        registerNumber: null,
         valid: true,
       });
+    });
+
+    test('once the certificate has a number in the register, the page shows it as the paper does', async () => {
+      const item = person();
+      const id = await demoDecisionId(t);
+      const decision = (await officer.request('GET', `/api/award-decisions/${id}`)).json() as DecisionView;
+      const saved = await officer.request('PUT', `/api/award-decisions/${id}/register-numbers`, {
+        version: decision.version,
+        items: [{ id: item.id, registerNumber: '37' }],
+      });
+      assertStatus(saved, 200);
+      const res = await anonymous(`/api/public/certificates/${item.certificateToken}`);
+      assert.equal((res.json() as { registerNumber: string | null }).registerNumber, '37');
+      const html = (await anonymous(`/xac-thuc/${item.certificateToken}`)).body;
+      assert.match(html, /<dt>Số vào sổ<\/dt><dd>37<\/dd>/);
     });
 
     test('an unknown or malformed code gets a Vietnamese “not found” page; the JSON answer is a 404', async () => {
