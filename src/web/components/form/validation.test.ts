@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { checkWithSchema, normalisePath, problemsByPath } from './validation.ts';
+import { ApiError } from '../../api/client.ts';
+import { apiFieldError, checkWithSchema, normalisePath, problemsByPath } from './validation.ts';
 
 describe('the form checks', () => {
   it('every way of writing a field path becomes the key the inputs look up', () => {
@@ -29,5 +30,19 @@ describe('the form checks', () => {
       ['name', 'seats'],
     );
     for (const p of problems) assert.ok(p.message.length > 0, `a message for ${p.path}`);
+  });
+});
+
+describe('the message of a field the server refused', () => {
+  it('is found by the field name, also under the body, and only for that field', () => {
+    const error = new ApiError(400, 'VALIDATION', 'Dữ liệu không hợp lệ', [
+      { path: 'body.officeName', message: 'Tên văn phòng: phải bắt đầu bằng “Văn phòng”.' },
+      { path: 'hasCouncil', message: 'Hội đồng nhân dân: chọn có hoặc không.' },
+    ]);
+    assert.equal(apiFieldError(error, 'officeName'), 'Tên văn phòng: phải bắt đầu bằng “Văn phòng”.');
+    assert.equal(apiFieldError(error, 'hasCouncil'), 'Hội đồng nhân dân: chọn có hoặc không.');
+    assert.equal(apiFieldError(error, 'name'), undefined);
+    assert.equal(apiFieldError(new Error('mạng'), 'officeName'), undefined);
+    assert.equal(apiFieldError(null, 'officeName'), undefined);
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeIssue } from '../../../shared/api/field-labels.ts';
-import type { FieldProblem } from '../../api/client.ts';
+import { ApiError, type FieldProblem } from '../../api/client.ts';
 
 /** "plan/purposes/0", "plan.purposes[0]" → "plan.purposes.0": the key the editor's inputs look up. */
 export function normalisePath(path: string): string {
@@ -28,4 +28,13 @@ export function problemsByPath(problems: readonly FieldProblem[]): Record<string
     out[key] ??= p.message;
   }
   return out;
+}
+
+/**
+ * The server's message for one field of a failed save ("officeName" also matches "body.officeName"),
+ * or undefined when the error is not the server's or names another field.
+ */
+export function apiFieldError(error: unknown, name: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return error.fields.find((f) => f.path === name || f.path.endsWith(`.${name}`))?.message;
 }

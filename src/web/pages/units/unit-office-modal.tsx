@@ -9,6 +9,7 @@ import { api } from '../../api/endpoints.ts';
 import { unitKeys } from '../../api/units.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { ConflictModal } from '../../components/conflict-modal.tsx';
+import { apiFieldError } from '../../components/form/validation.ts';
 import { FormActions } from '../../components/form-actions.tsx';
 import { UNITS } from './labels.ts';
 
@@ -60,10 +61,7 @@ function OfficeForm({ unit, onClose }: { unit: Unit; onClose: () => void }) {
       if (error instanceof ApiError && error.isConflict) setConflict(true);
     },
   });
-  const fieldError = (name: string) =>
-    mutation.error instanceof ApiError
-      ? mutation.error.fields.find((f) => f.path === name || f.path.endsWith(`.${name}`))?.message
-      : undefined;
+  const fieldError = (name: string) => apiFieldError(mutation.error, name);
 
   function submit(event: FormEvent) {
     event.preventDefault();

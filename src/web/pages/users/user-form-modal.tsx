@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/api/roles.ts';
-import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { userKeys } from '../../api/users.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { apiFieldError } from '../../components/form/validation.ts';
 import { FormActions } from '../../components/form-actions.tsx';
 import { UnitSelect } from '../../components/unit-select.tsx';
 import { USERS } from './labels.ts';
@@ -54,10 +54,7 @@ function UserForm({ onClose }: { onClose: () => void }) {
       onClose();
     },
   });
-  const fieldError = (name: string) =>
-    mutation.error instanceof ApiError
-      ? mutation.error.fields.find((f) => f.path === name)?.message
-      : undefined;
+  const fieldError = (name: string) => apiFieldError(mutation.error, name);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -9,6 +9,7 @@ import { legalDocumentApi, legalDocumentKeys, useLegalDocuments } from '../../..
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
 import { AreaField, DateField, TextField } from '../../../components/form/fields.tsx';
+import { apiFieldError } from '../../../components/form/validation.ts';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { Tag } from '../../../components/tag.tsx';
 import { LEGAL } from './legal-labels.ts';
@@ -130,10 +131,7 @@ function LegalDocumentForm({ doc, onClose }: { doc: LegalDocumentRecord; onClose
       if (error instanceof ApiError && error.isConflict) setConflict(true);
     },
   });
-  const fieldError = (name: string) =>
-    mutation.error instanceof ApiError
-      ? mutation.error.fields.find((f) => f.path === name)?.message
-      : undefined;
+  const fieldError = (name: string) => apiFieldError(mutation.error, name);
   function submit(event: FormEvent) {
     event.preventDefault();
     mutation.mutate();
