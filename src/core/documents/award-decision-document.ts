@@ -7,6 +7,7 @@
 import { legalBasisLines } from '../awards/legal-bases.ts';
 import type { AwardDecision, AwardForm, AwardSubject, DecisionItem } from '../awards/types.ts';
 import { UNVERIFIED_MARK, type UnverifiedValue } from '../awards/unverified.ts';
+import { markUnverifiedBases } from '../awards/unverified-bases.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { compareVietnamese, sortByGivenName } from '../vietnamese/collate.ts';
 import { formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
@@ -192,7 +193,8 @@ export interface DecisionDocumentInput {
   occasion?: string;
   /**
    * Unverified values nobody confirmed yet (a draft's, see `awards/unverified.ts`): each is printed with
-   * "(giá trị cần kiểm tra)" beside it and a closing note names them all. Empty once approval confirmed them.
+   * "giá trị cần kiểm tra" beside it (a căn cứ after its citation, naming the fields) and a closing note
+   * names them all. Empty once approval confirmed them.
    */
   unconfirmed?: readonly UnverifiedValue[];
 }
@@ -384,13 +386,16 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
   const body: BodyBlock[] = [
     keptWithNext(paragraph([{ text: chairmanLine(issuer), bold: true }], 'center')),
     ...basisParagraphs(
-      decision.bases.length > 0
-        ? decision.bases
-        : legalBasisLines({
-            date: decision.date ?? `${decision.year}-12-31`,
-            formCode: decision.formCode,
-            level: form.conferredByCommune ? 'commune' : 'city',
-          }),
+      markUnverifiedBases(
+        decision.bases.length > 0
+          ? decision.bases
+          : legalBasisLines({
+              date: decision.date ?? `${decision.year}-12-31`,
+              formCode: decision.formCode,
+              level: form.conferredByCommune ? 'commune' : 'city',
+            }),
+        input.unconfirmed ?? [],
+      ),
     ),
     keptWithNext(paragraph([{ text: 'QUYẾT ĐỊNH:', bold: true }], 'center')),
     articleParagraph(
