@@ -32,8 +32,11 @@ function docxText(bytes: Buffer): string {
 }
 
 /** The text of a PDF with its words on single spaces (lines of a paragraph joined). */
+/** The text of a PDF in one line; a page's number in the top margin is not text of the document. */
 function pdfText(file: string, pages: string[] = []): string {
-  return execFileSync('pdftotext', [...pages, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', [...pages, file, '-'], { encoding: 'utf8' })
+    .replace(/\f\s*\d+\s*\n/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** What a decision's documents must say, in figures and words. */

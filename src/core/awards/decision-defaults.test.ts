@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fixtureGiayKhen, fixtureSubjects } from '../documents/award.fixture.ts';
+import { fixtureGiayKhen, fixtureProposal, fixtureSubjects } from '../documents/award.fixture.ts';
 import { seedPlanConference } from '../documents/seed-plan.fixture.ts';
 import { unitOffice } from '../documents/unit-office.ts';
 import { DomainError } from '../errors/domain-error.ts';
@@ -48,21 +48,39 @@ describe('the issuer of a decision', () => {
 
 describe('the căn cứ, fund and executors of a new decision', () => {
   test('the laws, the decree, the plan with its number and date, and the council’s submission', () => {
-    assert.deepEqual(
-      defaultBases(conference, { submissionNumber: ' 15/TTr-UBND ', submissionDate: '2025-08-18' }, AUGUST),
-      [
-        ...LAWS,
-        'Căn cứ Kế hoạch số 06/KH-UBND ngày 14 tháng 8 năm 2025 của Ủy ban nhân dân đặc khu Bạch Long Vĩ về việc tổ chức Hội nghị điển hình tiên tiến đặc khu Bạch Long Vĩ tiến tới Đại hội thi đua yêu nước thành phố Hải Phòng lần thứ I (2025 - 2030);',
-        'Xét đề nghị của Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-UBND ngày 18/8/2025.',
-      ],
+    assert.deepEqual(defaultBases(conference, fixtureProposal(), AUGUST), [
+      ...LAWS,
+      'Căn cứ Kế hoạch số 06/KH-UBND ngày 14 tháng 8 năm 2025 của Ủy ban nhân dân đặc khu Bạch Long Vĩ về việc tổ chức Hội nghị điển hình tiên tiến đặc khu Bạch Long Vĩ tiến tới Đại hội thi đua yêu nước thành phố Hải Phòng lần thứ I (2025 - 2030);',
+      'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025.',
+    ]);
+  });
+
+  test('“Xét đề nghị của …” names who proposed: the council’s standing body or the head of the department', () => {
+    const department = fixtureProposal(
+      {},
+      {
+        proposer: {
+          kind: 'department',
+          name: 'Phòng Văn hóa - Xã hội',
+          code: 'VHXH',
+          signerTitle: 'TRƯỞNG PHÒNG',
+          signerName: 'Nguyễn Thị Lệ',
+        },
+        submissionNumber: '07',
+      },
+    );
+    assert.equal(
+      defaultBases(conference, department, AUGUST).at(-1),
+      'Xét đề nghị của Trưởng Phòng Văn hóa - Xã hội tại Tờ trình số 07/TTr-VHXH ngày 15/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025.',
     );
   });
 
   test('a plan not yet numbered and a proposal without a submission leave their lines out', () => {
     const unnumbered = seedPlanConference({ plan: { ...conference.plan, documentNumber: '' } });
-    assert.deepEqual(defaultBases(unnumbered, { submissionNumber: ' ', submissionDate: null }, AUGUST), [
+    const unsubmitted = fixtureProposal({}, { submissionNumber: ' ', submissionDate: null, council: null });
+    assert.deepEqual(defaultBases(unnumbered, unsubmitted, AUGUST), [
       ...LAWS,
-      'Xét đề nghị của Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ.',
+      'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ.',
     ]);
   });
 
@@ -81,7 +99,7 @@ describe('the căn cứ, fund and executors of a new decision', () => {
   test('a decision dated before 1/7/2025 cites Nghị định 98/2023 and not 129/2025', () => {
     const june = defaultBases(
       conference,
-      { submissionNumber: '', submissionDate: null },
+      fixtureProposal({}, { submissionNumber: '', submissionDate: null, council: null }),
       { ...AUGUST, date: '2025-06-30' },
     );
     assert.equal(

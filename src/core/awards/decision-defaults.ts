@@ -17,6 +17,7 @@ import { formatLongDate, formatShortDate } from '../vietnamese/dates.ts';
 import { formAcceptsKind } from './catalogue.ts';
 import { type BasisQuery, type LegalDocument, legalBasisLines } from './legal-bases.ts';
 import { baseSalaryOn, decisionMoney } from './money.ts';
+import { proposerInDecision, submissionReference } from './proposer.ts';
 import type { AwardForm, AwardProposal, BaseSalary, DecisionItem } from './types.ts';
 
 /** The issuing body and place of the conference's plan, signed as given (or as the plan is signed). */
@@ -50,7 +51,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
  */
 export function defaultBases(
   conference: Pick<Conference, 'plan'>,
-  proposal: Pick<AwardProposal, 'submissionNumber' | 'submissionDate'>,
+  proposal: Pick<AwardProposal, 'proposer' | 'submissionNumber' | 'submissionDate' | 'council'>,
   decision: BasisQuery,
   documents?: readonly LegalDocument[],
 ): string[] {
@@ -63,11 +64,30 @@ export function defaultBases(
       `Căn cứ Kế hoạch số ${plan.documentNumber}/${plan.documentSymbol} ${formatLongDate(plan.issuedDate)} của Ủy ban nhân dân ${unit} về việc ${lowerFirst(plan.title.trim())};`,
     );
   }
-  const submission = proposal.submissionNumber.trim()
-    ? ` tại Tờ trình số ${proposal.submissionNumber.trim()}${proposal.submissionDate ? ` ngày ${formatShortDate(proposal.submissionDate)}` : ''}`
-    : '';
-  lines.push(`Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${unit}${submission}.`);
+  lines.push(proposalConsidered(issuer, proposal));
   return lines;
+}
+
+/**
+ * The decision's "Xét đề nghị …" line: who proposed, in which Tờ trình, and the council's meeting on it.
+ * @example "Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình
+ *   số 15/TTr-HĐTĐKT ngày 15/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025."
+ */
+export function proposalConsidered(
+  issuer: AwardIssuer,
+  proposal: Pick<AwardProposal, 'proposer' | 'submissionNumber' | 'submissionDate' | 'council'>,
+): string {
+  const reference = submissionReference(proposal.submissionNumber, proposal.proposer);
+  const dated = proposal.submissionDate ? ` ngày ${formatShortDate(proposal.submissionDate)}` : '';
+  const submission = reference
+    ? ` tại Tờ trình số ${reference}${dated}`
+    : dated
+      ? ` tại Tờ trình${dated}`
+      : '';
+  const meeting = proposal.council
+    ? ` và kết quả họp Hội đồng Thi đua - Khen thưởng ngày ${formatShortDate(proposal.council.date)}`
+    : '';
+  return `Xét đề nghị của ${proposerInDecision(proposal.proposer, issuer)}${submission}${meeting}.`;
 }
 
 /** "Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ". */

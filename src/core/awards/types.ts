@@ -134,6 +134,32 @@ export interface CouncilMeeting {
 
 export type ProposalState = 'draft' | 'voted' | 'decided';
 
+/** The period a commendation honours, `from` to `to` inclusive; a single year when they are equal. */
+export interface AwardPeriod {
+  from: number;
+  to: number;
+}
+
+/**
+ * Who signs a Tờ trình: the standing body of the Hội đồng Thi đua - Khen thưởng, a department of the
+ * Ủy ban (Phòng Văn hóa - Xã hội), or the Ủy ban itself (to a higher level). See `proposer.ts`.
+ */
+export const PROPOSER_KINDS = ['council', 'department', 'committee'] as const;
+export type ProposerKind = (typeof PROPOSER_KINDS)[number];
+
+/** The body that signs the Tờ trình, and its signer. */
+export interface Proposer {
+  kind: ProposerKind;
+  /** A department's name ("Phòng Văn hóa - Xã hội"); empty for the council and the committee. */
+  name: string;
+  /** A department's abbreviation in the symbol ("VHXH"); the council's is HĐTĐKT, the committee's UBND. */
+  code: string;
+  /** One of `SIGNER_TITLES[kind]` (proposer.ts): "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "TRƯỞNG PHÒNG", … */
+  signerTitle: string;
+  /** Empty until known: the document leaves the name for the hand. */
+  signerName: string;
+}
+
 /** A proposal (đợt đề nghị khen thưởng) of one form for several subjects, with its Tờ trình. */
 export interface AwardProposal {
   id: string;
@@ -141,8 +167,12 @@ export interface AwardProposal {
   unitId: string;
   formCode: string;
   year: number;
+  /** The period honoured ("giai đoạn 2020 - 2025"); every document of the proposal and its decision prints it. */
+  period: AwardPeriod;
   title: string;
-  /** Số của Tờ trình ("15/TTr-UBND"), date and the body that proposes. */
+  /** The body that signs the Tờ trình (its header, symbol and signature follow from it). */
+  proposer: Proposer;
+  /** The number of the Tờ trình without its symbol ("15"; the symbol is the proposer's), and its date. */
   submissionNumber: string;
   submissionDate: string | null;
   items: ProposalItem[];
@@ -177,6 +207,8 @@ export interface AwardDecision {
   proposalId: string | null;
   formCode: string;
   year: number;
+  /** The period honoured, copied from the proposal. */
+  period: AwardPeriod;
   /** "125" and the symbol "QĐ-UBND". */
   number: string;
   symbol: string;

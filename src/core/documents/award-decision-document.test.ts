@@ -34,7 +34,7 @@ test('the header carries the number, the date of 20/8/2025 and the type', () => 
   assert.equal(doc.typeName, 'QUYẾT ĐỊNH');
   assert.equal(
     doc.subject,
-    'Về việc tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025',
+    'Về việc tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025',
   );
 });
 
@@ -44,7 +44,7 @@ test('authority, căn cứ, “QUYẾT ĐỊNH:” and Điều 1 to 3 come in or
   const order = [
     'CHỦ TỊCH ỦY BAN NHÂN DÂN ĐẶC KHU BẠCH LONG VĨ',
     'Căn cứ Luật Tổ chức chính quyền địa phương',
-    'Xét đề nghị của Trưởng Phòng Văn hóa - Xã hội',
+    'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng',
     'QUYẾT ĐỊNH:',
     'Điều 1.',
     'Điều 2.',
@@ -64,12 +64,12 @@ test('authority, căn cứ, “QUYẾT ĐỊNH:” and Điều 1 to 3 come in or
   );
   assert.ok(
     text.includes(
-      'Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ cho 12 tập thể và 40 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025.',
+      'Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ cho 12 tập thể và 40 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025.',
     ),
   );
   assert.ok(
     text.includes(
-      'Xét đề nghị của Trưởng Phòng Văn hóa - Xã hội tại Tờ trình số 15/TTr-UBND ngày 18/8/2025.',
+      'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025.',
     ),
   );
 });
@@ -172,7 +172,13 @@ test('a draft without a number leaves it blank for the hand, in the header and i
 test('a title is conferred “danh hiệu” for the year; a form without money says so', () => {
   const lđtt = fixtureGiayKhen({ code: 'lao-dong-tien-tien', name: 'Lao động tiên tiến', category: 'title' });
   const titled = lines(
-    build(fixtureDecision({ collectives: 0, individuals: 2 }, { formCode: 'lao-dong-tien-tien' }), lđtt),
+    build(
+      fixtureDecision(
+        { collectives: 0, individuals: 2 },
+        { formCode: 'lao-dong-tien-tien', period: { from: 2025, to: 2025 } },
+      ),
+      lđtt,
+    ),
   );
   assert.ok(
     titled.some((l) => l.startsWith('Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2025 cho 02 cá nhân')),
@@ -181,6 +187,17 @@ test('a title is conferred “danh hiệu” for the year; a form without money 
   free.items = free.items.map((i) => ({ ...i, coefficient: 0, amount: 0 }));
   free.total = 0;
   assert.ok(lines(build(free)).includes('Điều 2. Khen thưởng tại Điều 1 không kèm theo tiền thưởng.'));
+});
+
+test('the period is one field: the trích yếu and Điều 1 say the decision’s, the lines keep their own deeds', () => {
+  const single = fixtureDecision({ collectives: 1, individuals: 2 }, { period: { from: 2025, to: 2025 } });
+  const doc = build(single);
+  assert.ok(doc.subject.endsWith('phong trào thi đua yêu nước năm 2025'));
+  const text = lines(doc);
+  assert.ok(text.some((l) => l.startsWith('Điều 1.') && l.endsWith('thi đua yêu nước năm 2025.')));
+  assert.ok(!text.some((l) => l.includes('giai đoạn')));
+  const cells = listRows(doc).map((r) => r[3]);
+  for (const item of single.items) assert.ok(cells.includes(item.achievement));
 });
 
 test('signing lines: the prefix, then the title, never the same line twice', () => {

@@ -5,6 +5,7 @@
  * Also the parts the Tờ trình and the Biên bản share with it (issuer names, counts, list order).
  */
 import { legalBasisLines } from '../awards/legal-bases.ts';
+import { occasionPhrase, periodPhrase } from '../awards/period.ts';
 import type { AwardDecision, AwardForm, AwardSubject, DecisionItem } from '../awards/types.ts';
 import { UNVERIFIED_MARK, type UnverifiedValue } from '../awards/unverified.ts';
 import { markUnverifiedBases } from '../awards/unverified-bases.ts';
@@ -180,17 +181,10 @@ export function basisParagraphs(lines: readonly string[], italic = true): BodyBl
   return clean.map((l, i) => paragraph([{ text: `${l}${i === clean.length - 1 ? '.' : ';'}`, italic }]));
 }
 
-/** "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025". */
-export function defaultOccasion(year: number): string {
-  return `đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm ${year}`;
-}
-
 export interface DecisionDocumentInput {
   decision: AwardDecision;
   form: AwardForm;
   issuer: AwardIssuer;
-  /** What the award is for; default "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm <year>". */
-  occasion?: string;
   /**
    * Unverified values nobody confirmed yet (a draft's, see `awards/unverified.ts`): each is printed with
    * "giá trị cần kiểm tra" beside it (a căn cứ after its citation, naming the fields) and a closing note
@@ -377,11 +371,12 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
   const total = decisionTotal(decision);
   const year = decision.date ? parseIsoDate(decision.date).year : decision.year;
   const subjects = decision.items.map((i) => i.subject);
-  const occasion = input.occasion?.trim() || defaultOccasion(decision.year);
+  // The one period of the decision: trích yếu, Điều 1 and (certificate-texts.ts) every certificate.
+  const occasion = occasionPhrase(decision.period);
   const chairman = chairmanOf(issuer);
   const conferred =
     form.category === 'title'
-      ? `Tặng ${formPhrase(form)} năm ${decision.year}`
+      ? `Tặng ${formPhrase(form)} ${periodPhrase(decision.period)}`
       : `Tặng ${formPhrase(form)} của ${chairman}`;
   const body: BodyBlock[] = [
     keptWithNext(paragraph([{ text: chairmanLine(issuer), bold: true }], 'center')),

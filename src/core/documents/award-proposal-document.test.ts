@@ -1,41 +1,63 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { AwardProposal, Proposer } from '../awards/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { FIXTURE_ISSUER, fixtureGiayKhen, fixtureProposal } from './award.fixture.ts';
-import {
-  buildProposalDocument,
-  CITY_CHAIRMAN,
-  proposedItems,
-  splitDocumentNumber,
-} from './award-proposal-document.ts';
+import { buildProposalDocument, CITY_CHAIRMAN, proposedItems } from './award-proposal-document.ts';
 import { documentPlainText } from './model.ts';
+import { seedPlanConference } from './seed-plan.fixture.ts';
 
 const form = fixtureGiayKhen();
+const city = fixtureGiayKhen({ code: 'bang-khen-thanh-pho', name: 'Bằng khen', conferredByCommune: false });
+const plan = seedPlanConference().plan;
+const department: Proposer = {
+  kind: 'department',
+  name: 'Phòng Văn hóa - Xã hội',
+  code: 'VHXH',
+  signerTitle: 'TRƯỞNG PHÒNG',
+  signerName: 'Nguyễn Thị Lệ',
+};
+const committee: Proposer = {
+  kind: 'committee',
+  name: '',
+  code: '',
+  signerTitle: 'PHÓ CHỦ TỊCH',
+  signerName: 'Nguyễn Văn Hậu',
+};
+const build = (proposal: AwardProposal, f = form) =>
+  buildProposalDocument({ proposal, form: f, issuer: FIXTURE_ISSUER, plan });
 
-test('the Tờ trình carries its number, date, type and what it proposes', () => {
-  const doc = buildProposalDocument({ proposal: fixtureProposal(), form, issuer: FIXTURE_ISSUER });
-  assert.equal(doc.header.numberLine, 'Số: 15/TTr-UBND');
-  assert.equal(doc.header.placeDateLine, 'Bạch Long Vĩ, ngày 18 tháng 8 năm 2025');
+test('the council’s Tờ trình: its own header, number and signature, to the commune’s chairman', () => {
+  const doc = build(fixtureProposal());
+  assert.equal(doc.header.parentBody, 'ỦY BAN NHÂN DÂN ĐẶC KHU BẠCH LONG VĨ');
+  assert.equal(doc.header.issuingBody, 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+  assert.equal(doc.header.numberLine, 'Số: 15/TTr-HĐTĐKT');
+  assert.equal(doc.header.placeDateLine, 'Bạch Long Vĩ, ngày 15 tháng 8 năm 2025');
   assert.equal(doc.typeName, 'TỜ TRÌNH');
   assert.equal(
     doc.subject,
-    'Về việc đề nghị tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025',
+    'Về việc đề nghị tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025',
   );
   assert.deepEqual(doc.signature, {
-    titleLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
-    signerName: 'Nguyễn Văn Hậu',
+    titleLines: ['TM. HỘI ĐỒNG', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC'],
+    signerName: 'Vũ Thị Ngọc Ánh',
   });
+  assert.deepEqual(doc.recipients, [
+    'Như trên;',
+    'Các thành viên Hội đồng Thi đua - Khen thưởng;',
+    'Lưu: VT.',
+  ]);
 });
 
-test('Kính gửi, căn cứ, the proposal, the list and “Kính trình … quyết định./.” come in order', () => {
-  const doc = buildProposalDocument({ proposal: fixtureProposal(), form, issuer: FIXTURE_ISSUER });
+test('Kính gửi, căn cứ, who proposes to whom, the list and “Kính trình … quyết định./.” come in order', () => {
+  const doc = build(fixtureProposal());
   const text = documentPlainText(doc).split('\n');
   const at = (start: string) => text.findIndex((l) => l.startsWith(start));
   const order = [
     'Kính gửi: Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ.',
     'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15',
-    'Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025.',
-    'Ủy ban nhân dân đặc khu Bạch Long Vĩ kính đề nghị Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ xem xét, tặng Giấy khen cho 12 tập thể và 39 cá nhân',
+    'Căn cứ Kế hoạch số 06/KH-UBND ngày 14 tháng 8 năm 2025 của Ủy ban nhân dân đặc khu Bạch Long Vĩ về việc tổ chức Hội nghị',
+    'Trên cơ sở đề nghị của các cơ quan, đơn vị, Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ kính trình Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ xem xét, quyết định tặng Giấy khen cho 12 tập thể và 40 cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025, cụ thể như sau:',
     'STT\tHọ và tên\tChức vụ - đơn vị\tThành tích',
     'Kính trình Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ xem xét, quyết định./.',
     'Nơi nhận:',
@@ -55,50 +77,90 @@ test('Kính gửi, căn cứ, the proposal, the list and “Kính trình … quy
   );
 });
 
-test('after the vote only the items that passed are proposed', () => {
+test('the Tờ trình comes before the meeting that reviews it: it cites no meeting and the vote changes nothing', () => {
   const proposal = fixtureProposal();
   const failed = proposal.items.find((i) => i.passed === false);
   assert.ok(failed);
-  const text = documentPlainText(buildProposalDocument({ proposal, form, issuer: FIXTURE_ISSUER }));
-  assert.ok(!text.includes(failed.subject.name), `${failed.subject.name} did not pass`);
-  assert.equal(proposedItems(proposal).length, 51);
-  assert.ok(text.includes('(Tổng số: 12 tập thể và 39 cá nhân;'));
+  const text = documentPlainText(build(proposal));
+  assert.ok(!/kết quả họp|18\/8\/2025|ngày 18 tháng 8/u.test(text), 'no mention of the meeting of 18/8');
+  assert.ok(text.includes(failed.subject.name), 'every item proposed, whatever the later vote');
+  assert.equal(proposedItems(proposal).length, 52);
+  assert.ok(text.includes('(Tổng số: 12 tập thể và 40 cá nhân;'));
   const before = fixtureProposal({}, { council: null });
   before.items = before.items.map((i) => ({ ...i, inFavour: null, passed: null }));
-  assert.equal(proposedItems(before).length, 52);
-  assert.ok(
-    documentPlainText(buildProposalDocument({ proposal: before, form, issuer: FIXTURE_ISSUER })).includes(
-      failed.subject.name,
-    ),
-  );
+  assert.equal(documentPlainText(build(before)), text);
 });
 
-test('a form the commune cannot confer is proposed to the city’s chairman', () => {
-  const city = fixtureGiayKhen({ code: 'bang-khen-thanh-pho', name: 'Bằng khen', conferredByCommune: false });
-  const text = documentPlainText(
-    buildProposalDocument({ proposal: fixtureProposal(), form: city, issuer: FIXTURE_ISSUER }),
+test('each line keeps its own achievement; the period is the proposal’s, a single year reads “năm”', () => {
+  const proposal = fixtureProposal();
+  const text = documentPlainText(build(proposal));
+  assert.ok(text.includes(proposal.items[0].achievement.trim()));
+  const single = documentPlainText(build(fixtureProposal({}, { period: { from: 2025, to: 2025 } })));
+  assert.ok(single.includes('phong trào thi đua yêu nước năm 2025, cụ thể như sau:'));
+  assert.ok(!single.includes('giai đoạn'));
+});
+
+test('a department proposes in its own name and signs without “TM.”', () => {
+  const doc = build(fixtureProposal({}, { proposer: department, submissionNumber: '07' }));
+  assert.equal(doc.header.parentBody, 'ỦY BAN NHÂN DÂN ĐẶC KHU BẠCH LONG VĨ');
+  assert.equal(doc.header.issuingBody, 'PHÒNG VĂN HÓA - XÃ HỘI');
+  assert.equal(doc.header.numberLine, 'Số: 07/TTr-VHXH');
+  assert.deepEqual(doc.signature.titleLines, ['TRƯỞNG PHÒNG']);
+  assert.ok(
+    documentPlainText(doc).includes(
+      'Phòng Văn hóa - Xã hội kính trình Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ xem xét, quyết định tặng',
+    ),
   );
+  const deputy = build(fixtureProposal({}, { proposer: { ...department, signerTitle: 'PHÓ TRƯỞNG PHÒNG' } }));
+  assert.deepEqual(deputy.signature.titleLines, ['KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG']);
+});
+
+test('the Ủy ban proposes a form of the city after its council voted: it cites the meeting, lists who passed', () => {
+  const proposal = fixtureProposal({}, { proposer: committee, submissionDate: '2025-08-19' });
+  const doc = build(proposal, city);
+  assert.equal(doc.header.parentBody, 'ỦY BAN NHÂN DÂN');
+  assert.equal(doc.header.issuingBody, 'ĐẶC KHU BẠCH LONG VĨ');
+  assert.equal(doc.header.numberLine, 'Số: 15/TTr-UBND');
+  assert.deepEqual(doc.signature.titleLines, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  const text = documentPlainText(doc);
   assert.ok(text.includes(`Kính gửi: ${CITY_CHAIRMAN}.`));
-  assert.ok(text.includes(`Kính trình ${CITY_CHAIRMAN} xem xét, quyết định./.`));
+  assert.ok(
+    text.includes('Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ ngày 18/8/2025'),
+  );
+  assert.ok(text.includes(`Ủy ban nhân dân đặc khu Bạch Long Vĩ kính trình ${CITY_CHAIRMAN} xem xét`));
+  const failed = proposal.items.find((i) => i.passed === false);
+  assert.ok(failed && !text.includes(failed.subject.name));
+  assert.ok(text.includes('(Tổng số: 12 tập thể và 39 cá nhân;'));
+});
+
+test('a Tờ trình that contradicts itself is refused, naming what to change', () => {
+  const refused = (proposal: AwardProposal, f: typeof form, pattern: RegExp) =>
+    assert.throws(
+      () => build(proposal, f),
+      (e: unknown) =>
+        e instanceof DomainError &&
+        pattern.test(e.message) &&
+        (e.fields ?? []).some((p) => p.path === 'proposer.kind'),
+    );
+  refused(fixtureProposal({}, { proposer: committee }), form, /không trình Chủ tịch của chính mình/u);
+  refused(fixtureProposal(), city, /Ủy ban nhân dân trình Chủ tịch Ủy ban nhân dân thành phố Hải Phòng/u);
 });
 
 test('no item to propose is refused with a message an official understands', () => {
-  const none = fixtureProposal();
+  const none = fixtureProposal({}, { proposer: committee });
   none.items = none.items.map((i) => ({ ...i, passed: false }));
   assert.throws(
-    () => buildProposalDocument({ proposal: none, form, issuer: FIXTURE_ISSUER }),
+    () => build(none, city),
     (e: unknown) => e instanceof DomainError && /Không có tập thể, cá nhân nào đạt số phiếu/.test(e.message),
+  );
+  assert.throws(
+    () => build(fixtureProposal({}, { items: [] })),
+    (e: unknown) => e instanceof DomainError && /chưa có tập thể, cá nhân nào/.test(e.message),
   );
 });
 
-test('a number without its symbol, or none yet', () => {
-  assert.deepEqual(splitDocumentNumber('15/TTr-UBND', 'TTr-UBND'), { number: '15', symbol: 'TTr-UBND' });
-  assert.deepEqual(splitDocumentNumber('', 'TTr-UBND'), { number: '', symbol: 'TTr-UBND' });
-  const draft = buildProposalDocument({
-    proposal: fixtureProposal({}, { submissionNumber: '', submissionDate: null }),
-    form,
-    issuer: FIXTURE_ISSUER,
-  });
-  assert.equal(draft.header.numberLine, 'Số:      /TTr-UBND');
+test('no number or date yet: blanks for the hand, with the proposer’s symbol', () => {
+  const draft = build(fixtureProposal({}, { submissionNumber: '', submissionDate: null }));
+  assert.equal(draft.header.numberLine, 'Số:      /TTr-HĐTĐKT');
   assert.equal(draft.header.placeDateLine, 'Bạch Long Vĩ, ngày      tháng      năm 2025');
 });

@@ -1,25 +1,37 @@
 /**
- * Tờ trình (TTr) đề nghị khen thưởng in the Nghị định 30/2020 layout: "Kính gửi", căn cứ, the proposal,
- * the list (STT, họ tên, chức vụ - đơn vị, thành tích) and "Kính trình … xem xét, quyết định./.".
- * After the council's vote only the items that passed are proposed.
+ * Tờ trình (TTr) đề nghị khen thưởng in the Nghị định 30/2020 layout, from the body that proposes
+ * (`proposer.ts`): its header, number and signature, "Kính gửi" the chairman who decides, căn cứ, the
+ * proposal, the list (STT, họ tên, chức vụ - đơn vị, thành tích) and "Kính trình … xem xét, quyết
+ * định./.". The council's standing body or a department proposes before the council meets, so its
+ * Tờ trình lists every item and cites no meeting; the Ủy ban's Tờ trình to the city follows the vote,
+ * cites the meeting and proposes only the items that passed.
  */
 import { emulationBasisLines } from '../awards/legal-bases.ts';
+import { occasionPhrase } from '../awards/period.ts';
+import {
+  CITY_CHAIRMAN,
+  proposalAddressee,
+  proposerBodyName,
+  proposerHeader,
+  proposerProblems,
+  proposerSigningLines,
+  submissionSymbol,
+} from '../awards/proposer.ts';
 import type { AwardForm, AwardProposal, ProposalItem } from '../awards/types.ts';
+import type { ConferencePlan } from '../conference/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
-import { formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
+import { formatLongDate, formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
 import {
   type AwardDocument,
   type AwardIssuer,
   basisParagraphs,
   cell,
-  chairmanOf,
   countsPhrase,
-  defaultOccasion,
   formPhrase,
   groupedRows,
   issuerBodyName,
+  issuerUnitPhrase,
   positionAndUnit,
-  signingLines,
   whoPhrase,
 } from './award-decision-document.ts';
 import {
@@ -30,36 +42,34 @@ import {
   type TableBlock,
 } from './model.ts';
 
+export { CITY_CHAIRMAN };
+
 export interface ProposalDocumentInput {
   proposal: AwardProposal;
   form: AwardForm;
+  /** The unit whose chairman decides (the conference's plan): "ỦY BAN NHÂN DÂN" / "ĐẶC KHU BẠCH LONG VĨ". */
   issuer: AwardIssuer;
+  /** The conference's plan, cited once it has a number and a date. */
+  plan?: Pick<ConferencePlan, 'documentNumber' | 'documentSymbol' | 'issuedDate' | 'title'> | null;
   /**
    * Căn cứ lines; default the emulation law and decrees in force on the submission date
-   * (`emulationBasisLines`) and, once recorded, the council's meeting.
+   * (`emulationBasisLines`), the plan and, for the Ủy ban's Tờ trình to the city, the council's meeting.
    */
   bases?: string[];
-  /** What the award is for; default "đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm <year>". */
-  occasion?: string;
-  /** Who decides; default the chairman of the issuer for forms a commune confers, the city's otherwise. */
-  addressee?: string;
 }
 
-/** Who decides a form the commune cannot confer. */
-export const CITY_CHAIRMAN = 'Chủ tịch Ủy ban nhân dân thành phố Hải Phòng';
-
-/** "15/TTr-UBND" → number "15", symbol "TTr-UBND"; empty → a blank number with "TTr-UBND". */
-export function splitDocumentNumber(full: string, defaultSymbol: string): { number: string; symbol: string } {
-  const text = full.trim();
-  const slash = text.indexOf('/');
-  if (slash < 0) return { number: text, symbol: defaultSymbol };
-  return { number: text.slice(0, slash).trim(), symbol: text.slice(slash + 1).trim() || defaultSymbol };
-}
-
-/** The items proposed: those that passed once the council has voted, all of them before. */
-export function proposedItems(proposal: AwardProposal): ProposalItem[] {
-  const voted = proposal.council !== null && proposal.items.some((i) => i.passed !== null);
-  return voted ? proposal.items.filter((i) => i.passed === true) : [...proposal.items];
+/**
+ * The items the Tờ trình proposes: every item when the Tờ trình comes before the council's meeting;
+ * for the Ủy ban's Tờ trình to the city, once the council has voted, those that passed.
+ */
+export function proposedItems(
+  proposal: Pick<AwardProposal, 'proposer' | 'council' | 'items'>,
+): ProposalItem[] {
+  const afterVote =
+    proposal.proposer.kind === 'committee' &&
+    proposal.council !== null &&
+    proposal.items.some((i) => i.passed !== null);
+  return afterVote ? proposal.items.filter((i) => i.passed === true) : [...proposal.items];
 }
 
 const COLUMNS = ['STT', 'Họ và tên', 'Chức vụ - đơn vị', 'Thành tích'];
@@ -76,9 +86,29 @@ export function proposalListTable(items: readonly ProposalItem[]): TableBlock {
   return { kind: 'table', columnWeights: WEIGHTS, header: COLUMNS.map((h) => cell(h)), rows, fontSize: 12 };
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+/** "Căn cứ Kế hoạch số 06/KH-UBND ngày 14 tháng 8 năm 2025 của Ủy ban nhân dân … về việc …"; null before it is numbered. */
+export function planBasis(
+  plan: ProposalDocumentInput['plan'],
+  issuer: Pick<AwardIssuer, 'parentBody' | 'issuingBody' | 'place'>,
+): string | null {
+  if (!plan?.documentNumber.trim() || !plan.issuedDate) return null;
+  return `Căn cứ Kế hoạch số ${plan.documentNumber.trim()}/${plan.documentSymbol} ${formatLongDate(plan.issuedDate)} của ${issuerBodyName(issuer)} về việc ${lowerFirst(plan.title.trim())}`;
+}
+
 /** The Tờ trình of a proposal. */
 export function buildProposalDocument(input: ProposalDocumentInput): AwardDocument {
   const { proposal, form, issuer } = input;
+  const { proposer } = proposal;
+  const problems = proposerProblems(proposer, form);
+  if (problems.length > 0) {
+    throw new DomainError(
+      'VALIDATION',
+      `Tờ trình chưa lập được: ${problems.map((p) => p.message).join('; ')}.`,
+      problems,
+    );
+  }
   const items = proposedItems(proposal);
   if (items.length === 0) {
     throw new DomainError(
@@ -89,27 +119,32 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
     );
   }
   const subjects = items.map((i) => i.subject);
-  const occasion = input.occasion?.trim() || defaultOccasion(proposal.year);
-  const addressee = input.addressee?.trim() || (form.conferredByCommune ? chairmanOf(issuer) : CITY_CHAIRMAN);
+  const occasion = occasionPhrase(proposal.period);
+  const addressee = proposalAddressee(proposer, issuer);
   const council = proposal.council;
+  const upward = proposer.kind === 'committee';
+  const plan = planBasis(input.plan, issuer);
   const bases = input.bases ?? [
     ...emulationBasisLines({
       date: proposal.submissionDate ?? `${proposal.year}-12-31`,
       formCode: proposal.formCode,
       level: form.conferredByCommune ? 'commune' : 'city',
     }),
-    ...(council
-      ? [`Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng ngày ${formatShortDate(council.date)}`]
+    ...(plan ? [plan] : []),
+    // Only the Ủy ban's Tờ trình to the city reports a meeting: the others are what the meeting reviews.
+    ...(upward && council
+      ? [
+          `Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng ${issuerUnitPhrase(issuer)} ngày ${formatShortDate(council.date)}`,
+        ]
       : []),
   ];
-  const { number, symbol } = splitDocumentNumber(proposal.submissionNumber, 'TTr-UBND');
   const date = proposal.submissionDate;
   const body: BodyBlock[] = [
     paragraph([{ text: `Kính gửi: ${addressee}.` }], 'center'),
     ...basisParagraphs(bases, false),
     // Not kept with the table: the PDF renderer cannot keep a block taller than a page together.
     paragraph(
-      `${issuerBodyName(issuer)} kính đề nghị ${addressee} xem xét, tặng ${formPhrase(form)} cho ${countsPhrase(subjects)} ${occasion}, cụ thể như sau:`,
+      `${upward ? 'Trên cơ sở kết quả bình xét của Hội đồng Thi đua - Khen thưởng' : 'Trên cơ sở đề nghị của các cơ quan, đơn vị'}, ${proposerBodyName(proposer, issuer)} kính trình ${addressee} xem xét, quyết định tặng ${formPhrase(form)} cho ${countsPhrase(subjects)} ${occasion}, cụ thể như sau:`,
     ),
     proposalListTable(items),
     paragraph(`(Tổng số: ${countsPhrase(subjects)}; thành tích cụ thể theo báo cáo thành tích kèm theo.)`),
@@ -117,18 +152,19 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
   ];
   return {
     header: {
-      parentBody: issuer.parentBody,
-      issuingBody: issuer.issuingBody,
-      numberLine: formatNumberLine(number, symbol),
+      ...proposerHeader(proposer, issuer),
+      numberLine: formatNumberLine(proposal.submissionNumber, submissionSymbol(proposer)),
       placeDateLine: formatPlaceDateLine(issuer.place, date, date ? parseIsoDate(date).year : proposal.year),
     },
     typeName: 'TỜ TRÌNH',
     subject: `Về việc đề nghị tặng ${formPhrase(form)} cho ${whoPhrase(subjects)} ${occasion}`,
     body,
-    recipients: ['Như trên;', 'Lưu: VT.'],
+    recipients: upward
+      ? ['Như trên;', 'Lưu: VT.']
+      : ['Như trên;', 'Các thành viên Hội đồng Thi đua - Khen thưởng;', 'Lưu: VT.'],
     signature: {
-      titleLines: signingLines(issuer.signer.prefix, issuer.signer.title),
-      signerName: issuer.signer.name,
+      titleLines: proposerSigningLines(proposer),
+      signerName: proposer.signerName.trim(),
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Test factory: Giấy khen of the chairman of đặc khu Bạch Long Vĩ for 12 collectives and 40 individuals,
- * proposed by Tờ trình 15/TTr-UBND (18/8/2025), voted by the council the same day and decided by
- * Quyết định 125/QĐ-UBND of 20/8/2025. Amounts: 0,3 × 2.340.000 = 702.000 → 710.000 đ per person,
+ * Test factory: Giấy khen of the chairman of đặc khu Bạch Long Vĩ for 12 collectives and 40 individuals
+ * for the period 2020 - 2025, proposed by the council's standing body in Tờ trình 15/TTr-HĐTĐKT
+ * (15/8/2025), reviewed by the council on 18/8/2025 and decided by Quyết định 125/QĐ-UBND of 20/8/2025. Amounts: 0,3 × 2.340.000 = 702.000 → 710.000 đ per person,
  * 0,6 × 2.340.000 = 1.404.000 → 1.410.000 đ per collective; total 45.320.000 đ.
  */
 import { legalBasisLines } from '../awards/legal-bases.ts';
@@ -73,7 +73,21 @@ const COLLECTIVES = [
   'Hội Liên hiệp Phụ nữ đặc khu',
   'Hợp tác xã Dịch vụ nghề cá Bạch Long Vĩ',
 ];
-const ACHIEVEMENT = 'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025';
+const DEEDS = [
+  'Bám biển 20 năm, mỗi năm khai thác trên 120 tấn hải sản',
+  'Tham gia cứu hộ, cứu nạn 7 ngư dân gặp nạn trên biển',
+  'Đạt giáo viên dạy giỏi cấp huyện năm 2023',
+  'Khám, chữa bệnh cho 900 lượt ngư dân mỗi năm',
+  'Huấn luyện dân quân tự vệ biển đạt loại giỏi',
+  'Hoàn thành xuất sắc nhiệm vụ 3 năm liền',
+];
+
+/** Each line's own deeds: specific to the subject, naming no period but the decision's. */
+export function fixtureAchievement(i: number): string {
+  return `${DEEDS[i % DEEDS.length]}; ${DEEDS[(i + 1) % DEEDS.length].toLocaleLowerCase('vi')}.`;
+}
+
+export const FIXTURE_PERIOD = { from: 2020, to: 2025 } as const;
 
 function individual(i: number): AwardSubject {
   const woman = i % 3 === 1;
@@ -119,7 +133,7 @@ function decisionItem(subject: AwardSubject, i: number): DecisionItem {
     id: `item-${i + 1}`,
     subject,
     subjectKey: `${subject.kind}:${subject.name}:${subject.birthYear ?? ''}`,
-    achievement: ACHIEVEMENT,
+    achievement: fixtureAchievement(i),
     coefficient: person ? 0.3 : 0.6,
     amount: person ? FIXTURE_INDIVIDUAL_AMOUNT : FIXTURE_COLLECTIVE_AMOUNT,
     certificateToken: `xac-thuc-${String(i + 1).padStart(3, '0')}-Zk8wQ2rT5vNbY7`,
@@ -139,6 +153,7 @@ export function fixtureDecision(
     proposalId: 'proposal-15',
     formCode: 'giay-khen',
     year: 2025,
+    period: { ...FIXTURE_PERIOD },
     number: '125',
     symbol: 'QĐ-UBND',
     date: '2025-08-20',
@@ -147,7 +162,7 @@ export function fixtureDecision(
     signerName: 'Nguyễn Văn Hậu',
     bases: [
       ...legalBasisLines({ date: '2025-08-20', formCode: 'giay-khen', level: 'commune' }),
-      'Xét đề nghị của Trưởng Phòng Văn hóa - Xã hội tại Tờ trình số 15/TTr-UBND ngày 18/8/2025.',
+      'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 18/8/2025.',
     ],
     fundSource: 'Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ',
     executors: ['Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ', 'Trưởng Phòng Văn hóa - Xã hội'],
@@ -166,7 +181,8 @@ export function fixtureDecision(
 }
 
 /**
- * Tờ trình 15/TTr-UBND of 18/8/2025 and the council meeting of the same day: 9 members, 7 present,
+ * Tờ trình 15/TTr-HĐTĐKT of 15/8/2025 by the council's standing body (signed for the chair by the
+ * standing vice-chair) and the council meeting of 18/8/2025 that reviewed it: 9 members, 7 present,
  * 2 written votes; every item passes (more than half of the members) except the last individual (4 of 9).
  */
 export function fixtureProposal(
@@ -181,7 +197,7 @@ export function fixtureProposal(
       subject,
       subjectKey: `${subject.kind}:${subject.name}:${subject.birthYear ?? ''}`,
       nominationId: null,
-      achievement: ACHIEVEMENT,
+      achievement: fixtureAchievement(i),
       inFavour: last ? 4 : 9 - (i % 3),
       passed: !last,
     };
@@ -192,9 +208,17 @@ export function fixtureProposal(
     unitId: 'unit-bach-long-vi',
     formCode: 'giay-khen',
     year: 2025,
-    title: 'Giấy khen cho các điển hình tiên tiến năm 2025',
-    submissionNumber: '15/TTr-UBND',
-    submissionDate: '2025-08-18',
+    period: { ...FIXTURE_PERIOD },
+    title: 'Giấy khen cho các điển hình tiên tiến giai đoạn 2020 - 2025',
+    proposer: {
+      kind: 'council',
+      name: '',
+      code: '',
+      signerTitle: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
+      signerName: 'Vũ Thị Ngọc Ánh',
+    },
+    submissionNumber: '15',
+    submissionDate: '2025-08-15',
     items,
     council: {
       date: '2025-08-18',

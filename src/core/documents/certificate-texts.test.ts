@@ -60,6 +60,16 @@ describe('certificateTexts', () => {
     assert.equal(certificateTexts(input, { ...line(0), subject: named }).unit, '');
   });
 
+  test('every certificate says the decision’s period, as its trích yếu and Điều 1 do, whatever a line says', () => {
+    const single = { ...input, decision: { ...decision, period: { from: 2025, to: 2025 } } };
+    for (const item of single.decision.items)
+      assert.equal(
+        certificateTexts(single, { ...item, achievement: 'Bám biển 20 năm, khai thác 120 tấn hải sản' })
+          .achievement,
+        'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025',
+      );
+  });
+
   test('the head signing alone has one line; the QR address joins base and token with one slash', () => {
     const head = { ...input, decision: { ...decision, signingPrefix: '', signerTitle: 'Chủ tịch' } };
     assert.deepEqual(certificateTexts(head, line(1)).signerLines, ['CHỦ TỊCH']);

@@ -4,6 +4,7 @@
  * the achievement, the decision it rests on, its number in the register (số vào sổ), place and date,
  * the signer, and the address its QR code opens. The renderer only places these texts on the page.
  */
+import { occasionSentence } from '../awards/period.ts';
 import type { AwardDecision, AwardForm, DecisionItem } from '../awards/types.ts';
 import { parseIsoDate } from '../vietnamese/dates.ts';
 import {
@@ -34,6 +35,7 @@ export interface CertificateTexts {
   name: string;
   /** Position and unit; empty when it would only repeat the name. */
   unit: string;
+  /** What the award is for, in the decision's period: "Đã có thành tích … giai đoạn 2020 - 2025". */
   achievement: string;
   decision: string;
   /** "Số vào sổ: 15"; empty while the line has none. */
@@ -69,7 +71,8 @@ export function certificateTexts(input: CertificateWordingInput, item: DecisionI
     formName: form.name.toLocaleUpperCase('vi'),
     name: `${honorific}${subject.name.trim()}`,
     unit: unit === subject.name.trim() ? '' : unit,
-    achievement: item.achievement.trim(),
+    // The decision's one period, as its trích yếu and Điều 1 say; the line's own deeds stay in the list.
+    achievement: occasionSentence(decision.period),
     decision: decisionReference(decision),
     register: registerLine(item.registerNumber),
     placeDate: formatPlaceDateLine(issuer.place, decision.date || null, year),

@@ -18,7 +18,7 @@ test('the header names the council under the people’s committee; the number is
   assert.equal(doc.typeName, 'BIÊN BẢN');
   assert.equal(
     doc.subject,
-    'Họp Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ xét đề nghị tặng Giấy khen năm 2025',
+    'Họp Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ xét đề nghị tặng Giấy khen giai đoạn 2020 - 2025',
   );
 });
 
@@ -44,6 +44,38 @@ test('time, place, chair, secretary and the members present and voting in writin
     ),
   );
   assert.ok(text.includes('Cuộc họp kết thúc vào hồi      giờ      phút cùng ngày.'));
+});
+
+test('the council reviews the Tờ trình: it names its number, date and who proposed; the period is the proposal’s', () => {
+  const text = documentPlainText(minutes());
+  assert.ok(
+    text.includes(
+      'Hội đồng nghe Thường trực Hội đồng trình bày Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 đề nghị tặng Giấy khen cho 02 tập thể và 03 cá nhân; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.',
+    ),
+  );
+  assert.ok(
+    text.includes(
+      'họp xét đề nghị tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025.',
+    ),
+  );
+  const byDepartment = fixtureProposal(
+    { collectives: 1, individuals: 1 },
+    {
+      proposer: {
+        kind: 'department',
+        name: 'Phòng Văn hóa - Xã hội',
+        code: 'VHXH',
+        signerTitle: 'TRƯỞNG PHÒNG',
+        signerName: 'Nguyễn Thị Lệ',
+      },
+      submissionNumber: '07',
+    },
+  );
+  assert.ok(
+    documentPlainText(minutes(byDepartment)).includes(
+      'Hội đồng nghe đại diện Phòng Văn hóa - Xã hội trình bày Tờ trình số 07/TTr-VHXH ngày 15/8/2025 đề nghị tặng',
+    ),
+  );
 });
 
 test('each item has its votes in favour, its share of the members and its result', () => {

@@ -4,6 +4,9 @@
  * conclusion (the items that passed), the closing time, and the secretary's and the chair's signatures.
  * Times are left blank for the hand: the meeting stores its date only.
  */
+
+import { occasionPhrase, periodPhrase } from '../awards/period.ts';
+import { proposalAddressee, submissionReference } from '../awards/proposer.ts';
 import type {
   AwardForm,
   AwardProposal,
@@ -13,12 +16,11 @@ import type {
 } from '../awards/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { formatShare } from '../nominations/rules.ts';
-import { formatLongDate, parseIsoDate } from '../vietnamese/dates.ts';
+import { formatLongDate, formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
 import {
   type AwardDocument,
   type AwardIssuer,
   cell,
-  chairmanOf,
   countsPhrase,
   countText,
   formPhrase,
@@ -26,8 +28,9 @@ import {
   inListOrder,
   issuerUnitPhrase,
   positionAndUnit,
+  whoPhrase,
 } from './award-decision-document.ts';
-import { CITY_CHAIRMAN, type ProposalDocumentInput } from './award-proposal-document.ts';
+import type { ProposalDocumentInput } from './award-proposal-document.ts';
 import {
   type BodyBlock,
   dashItem,
@@ -130,7 +133,22 @@ export function buildCouncilMinutesDocument(input: ProposalDocumentInput): Award
       'Chưa ghi kết quả họp Hội đồng Thi đua - Khen thưởng cho đợt đề nghị này.',
     );
   }
-  return minutesDocument(proposal, council, form, issuer, input.addressee);
+  return minutesDocument(proposal, council, form, issuer);
+}
+
+/**
+ * What the council reviews: the Tờ trình of the council's standing body or of a department ("Hội đồng
+ * nghe Thường trực Hội đồng trình bày Tờ trình số 15/TTr-HĐTĐKT ngày 15/8/2025 …"); for the Ủy ban's
+ * own proposal to the city, which follows the meeting, the list the secretary reports.
+ */
+function reviewed(proposal: AwardProposal, form: AwardForm): string {
+  const { proposer } = proposal;
+  const what = `đề nghị tặng ${formPhrase(form)} cho ${countsPhrase(proposal.items.map((i) => i.subject))}`;
+  if (proposer.kind === 'committee') return `Hội đồng nghe Thư ký báo cáo danh sách ${what}`;
+  const presenter = proposer.kind === 'council' ? 'Thường trực Hội đồng' : `đại diện ${proposer.name.trim()}`;
+  const reference = submissionReference(proposal.submissionNumber, proposer);
+  const dated = proposal.submissionDate ? ` ngày ${formatShortDate(proposal.submissionDate)}` : '';
+  return `Hội đồng nghe ${presenter} trình bày Tờ trình${reference ? ` số ${reference}` : ''}${dated} ${what}`;
 }
 
 function minutesDocument(
@@ -138,16 +156,16 @@ function minutesDocument(
   council: CouncilMeeting,
   form: AwardForm,
   issuer: AwardIssuer,
-  addressee: string | undefined,
 ): AwardDocument {
   const unit = issuerUnitPhrase(issuer);
-  const decider = addressee?.trim() || (form.conferredByCommune ? chairmanOf(issuer) : CITY_CHAIRMAN);
+  const decider = proposalAddressee(proposal.proposer, issuer);
+  const subjects = proposal.items.map((i) => i.subject);
   const absent = Math.max(0, council.members - council.present);
   const voting = council.present + council.writtenVotes;
   const t = form.threshold;
   const body: BodyBlock[] = [
     paragraph(
-      `Hôm nay, vào hồi${HAND}giờ${HAND}phút, ${formatLongDate(council.date)}, tại ${council.location.trim().replace(/[.;]+$/u, '')}, ${COUNCIL} ${unit} họp xét đề nghị tặng ${formPhrase(form)} năm ${proposal.year}.`,
+      `Hôm nay, vào hồi${HAND}giờ${HAND}phút, ${formatLongDate(council.date)}, tại ${council.location.trim().replace(/[.;]+$/u, '')}, ${COUNCIL} ${unit} họp xét đề nghị tặng ${formPhrase(form)} cho ${whoPhrase(subjects)} ${occasionPhrase(proposal.period)}.`,
     ),
     heading(1, 'I. THÀNH PHẦN'),
     dashItem(`Chủ trì: ${council.chair.trim()}.`),
@@ -160,9 +178,7 @@ function minutesDocument(
     ),
     dashItem(`Số thành viên tham gia biểu quyết: ${countText(voting)}/${countText(council.members)} người.`),
     heading(1, 'II. NỘI DUNG'),
-    paragraph(
-      `Hội đồng nghe Thư ký báo cáo danh sách đề nghị tặng ${formPhrase(form)} cho ${countsPhrase(proposal.items.map((i) => i.subject))}${proposal.submissionNumber.trim() ? ` (Tờ trình số ${proposal.submissionNumber.trim()})` : ''}; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.`,
-    ),
+    paragraph(`${reviewed(proposal, form)}; thảo luận, xem xét thành tích và biểu quyết bằng phiếu kín.`),
     paragraph(`Tiêu chuẩn: được đề nghị khen thưởng khi có số phiếu đồng ý ${thresholdPhrase(t)}.`),
     // Not kept with the table: the PDF renderer cannot keep a block taller than a page together.
     paragraph('Kết quả biểu quyết:'),
@@ -181,7 +197,7 @@ function minutesDocument(
       placeDateLine: formatPlaceDateLine(issuer.place, council.date, parseIsoDate(council.date).year),
     },
     typeName: 'BIÊN BẢN',
-    subject: `Họp ${COUNCIL} ${unit} xét đề nghị tặng ${formPhrase(form)} năm ${proposal.year}`,
+    subject: `Họp ${COUNCIL} ${unit} xét đề nghị tặng ${formPhrase(form)} ${periodPhrase(proposal.period)}`,
     body,
     recipients: [],
     signature: { titleLines: ['CHỦ TỊCH HỘI ĐỒNG'], signerName: personName(council.chair) },

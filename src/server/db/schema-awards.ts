@@ -86,7 +86,12 @@ export interface AwardProposalsTable {
   unit_id: string;
   form_code: string;
   year: number;
+  period_from: number;
+  period_to: number;
   title: string;
+  /** Proposer: the body that signs the Tờ trình. */
+  proposer: Json;
+  /** The number only ("15"); the symbol follows the proposer. */
   submission_number: string;
   submission_date: string | null;
   /** ProposalItem[] */
@@ -107,6 +112,8 @@ export interface AwardDecisionsTable {
   proposal_id: string | null;
   form_code: string;
   year: number;
+  period_from: number;
+  period_to: number;
   number: string;
   symbol: string;
   date: string;

@@ -159,8 +159,30 @@ function titleBlocks(doc: AdminDocument, g: PageGeometry): Content[] {
   ];
 }
 
+/** A word with a break opportunity inside it: "72/2025/QH15", "06/KH-UBND", "TTr-HĐTĐKT". */
+const MAX_JOINED_WORD = 40;
+const JOINED_WORD = /[^\s]*[^\s/\-–][/\-–][^\s]*[^\s/\-–]\s*/gu;
+
+/**
+ * The runs as pdfmake text. pdfmake breaks lines (and, when justifying, adds space) at every break
+ * opportunity, also after "/" and "-" inside a word, which prints "72/2025/ QH15". A word holding such
+ * a character is given as one unbreakable piece, so lines break and stretch only at spaces, as in Word.
+ */
 function inline(runs: InlineRun[]): Content[] {
-  return runs.map((r) => ({ text: r.text, bold: r.bold === true, italics: r.italic === true }));
+  return runs.flatMap((r) => {
+    const style = { bold: r.bold === true, italics: r.italic === true };
+    const out: Content[] = [];
+    let last = 0;
+    for (const m of r.text.matchAll(JOINED_WORD)) {
+      // A long address may still wrap: a line must never overflow the page.
+      if (m[0].length > MAX_JOINED_WORD) continue;
+      if (m.index > last) out.push({ text: r.text.slice(last, m.index), ...style });
+      out.push({ text: m[0], noWrap: true, ...style });
+      last = m.index + m[0].length;
+    }
+    if (last < r.text.length || out.length === 0) out.push({ text: r.text.slice(last), ...style });
+    return out;
+  });
 }
 
 const PARAGRAPH_MARGIN: [number, number, number, number] = [0, 0, 0, L.spaceAfterPt];

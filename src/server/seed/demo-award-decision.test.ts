@@ -3,11 +3,12 @@ import { after, before, describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { amountInWords } from '../../core/vietnamese/money.ts';
 import type { DecisionView } from '../../shared/api/award-decisions.ts';
+import type { ProposalView } from '../../shared/api/award-proposals.ts';
 import { assertStatus } from '../testing/factories.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { testEngines } from '../testing/test-database.ts';
 import { loadDemo } from './demo.ts';
-import { DEMO_DECISION, ensureDemoAwardDecision } from './demo-award-decision.ts';
+import { DEMO_DECISION, DEMO_SUBMISSION, ensureDemoAwardDecision } from './demo-award-decision.ts';
 
 for (const engine of testEngines()) {
   describe(`the demo award decision (${engine})`, () => {
@@ -47,6 +48,44 @@ for (const engine of testEngines()) {
       );
       assert.equal(d.totalInWords, amountInWords(d.total));
       assert.equal(new Set(d.items.map((i) => i.certificateToken)).size, d.items.length);
+    });
+
+    test('Tờ trình 15/TTr-HĐTĐKT of the council’s standing body, then the meeting, then the decision; one period, each line its own achievement', async () => {
+      const officer = await t.as('bachlongvi');
+      const res = await officer.request('GET', `/api/conferences/${t.demoConferenceId}/award-decisions`);
+      const [summary] = res.json().decisions;
+      const d = (await officer.request('GET', `/api/award-decisions/${summary.id}`)).json() as DecisionView;
+      const p = (await officer.request('GET', `/api/award-proposals/${d.proposalId}`)).json() as ProposalView;
+      assert.deepEqual(p.proposer, DEMO_SUBMISSION.proposer);
+      assert.equal(`${p.submissionNumber}/${p.submissionSymbol}`, '15/TTr-HĐTĐKT');
+      assert.ok(
+        (p.submissionDate ?? '') <= (p.council?.date ?? '') && (p.council?.date ?? '') <= d.date,
+        `${p.submissionDate} ≤ ${p.council?.date} ≤ ${d.date}`,
+      );
+      assert.deepEqual(
+        [p.period, d.period],
+        [
+          { from: 2020, to: 2025 },
+          { from: 2020, to: 2025 },
+        ],
+      );
+      assert.equal(
+        d.bases.at(-1),
+        'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 15/TTr-HĐTĐKT ngày 19/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 20/8/2025.',
+      );
+      // Each line carries its nomination's achievements: no boilerplate shared by the whole list.
+      const lines = await t.handle.db
+        .selectFrom('award_records as r')
+        .innerJoin('nominations as n', 'n.id', 'r.nomination_id')
+        .select(['r.achievement', 'n.achievements', 'n.name'])
+        .where('r.decision_id', '=', d.id)
+        .execute();
+      assert.equal(lines.length, d.items.length);
+      for (const line of lines)
+        assert.equal(line.achievement, line.achievements.replace(/[.;\s]+$/u, ''), line.name);
+      const distinct = new Set(d.items.map((i) => i.achievement)).size;
+      assert.ok(distinct >= d.items.length * 0.8, `${distinct} distinct achievements of ${d.items.length}`);
+      assert.ok(!d.items.some((i) => /phong trào thi đua/u.test(i.achievement)));
     });
 
     test('its approval confirmed, by name, each unverified căn cứ and coefficient it prints (recorded and audited)', async () => {

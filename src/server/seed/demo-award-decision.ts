@@ -1,8 +1,10 @@
 /**
  * The demo commendation of Bạch Long Vĩ: Giấy khen of the chairman for every exemplary delegate of the
- * approved list — the Tờ trình of the council (18/8/2025), its vote, and Quyết định 125/QĐ-UBND of
- * 20/8/2025 signed by the chairman and approved — all through the services the API uses, each step on
- * its own date. Running it again changes nothing.
+ * approved list, for the period of the plan (giai đoạn 2020 - 2025), each line with the achievements of
+ * its nomination — Tờ trình 15/TTr-HĐTĐKT of the council's standing body (19/8/2025, once list 1 of
+ * the delegates is approved), the council's meeting on it and Quyết định 125/QĐ-UBND (both 20/8/2025),
+ * signed by the chairman and approved — all through the services the API uses, each step on its own
+ * date (`demo-timeline.ts`). Running it again changes nothing.
  */
 import type { Actor } from '../../core/auth/access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -15,6 +17,7 @@ import {
   recordCouncilVote,
 } from '../modules/awards/index.ts';
 import { DEMO_ORGANISER } from './demo-delegation.ts';
+import { DEMO_TIMELINE, onDemoDay } from './demo-timeline.ts';
 
 const SETTING = 'demo.award_decision_id';
 export const DEMO_DECISION = {
@@ -25,11 +28,22 @@ export const DEMO_DECISION = {
   signerName: 'Đào Quang Minh',
 } as const;
 
-/** The demo's steps happen on these days (Vietnam time), whatever the clock of the run says. */
-const on = (ctx: ServiceContext, isoDate: string): ServiceContext => ({
-  ...ctx,
-  now: () => new Date(`${isoDate}T02:00:00.000Z`),
-});
+/**
+ * The Tờ trình the council reviews: by its standing body, signed for the chair by the standing
+ * vice-chair, on the day the delegate list it draws from is approved; the council meets the next day.
+ */
+export const DEMO_SUBMISSION = {
+  number: '15',
+  date: DEMO_TIMELINE.delegation,
+  meetingDate: DEMO_DECISION.date,
+  proposer: {
+    kind: 'council',
+    name: '',
+    code: '',
+    signerTitle: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
+    signerName: 'Vũ Thị Ngọc Ánh',
+  },
+} as const;
 
 async function organiser(ctx: ServiceContext): Promise<Actor | null> {
   const row = await ctx.db
@@ -77,28 +91,30 @@ export async function ensureDemoAwardDecision(
   const delegates = [...(await loadPickable(ctx.db, conferenceId)).delegate.keys()];
   if (delegates.length === 0) return null;
   const meta = { ip: null };
+  // No period and no achievement given: the plan's period and each nomination's own achievements.
   const proposal = await createProposal(
-    on(ctx, '2025-08-18'),
+    onDemoDay(ctx, DEMO_SUBMISSION.date),
     actor,
     conferenceId,
     {
       formCode: DEMO_DECISION.formCode,
       year: 2025,
       title: 'Đề nghị tặng Giấy khen cho các điển hình tiên tiến giai đoạn 2020 - 2025',
-      submissionNumber: '15/TTr-HĐTĐKT',
-      submissionDate: '2025-08-18',
+      proposer: { ...DEMO_SUBMISSION.proposer },
+      submissionNumber: DEMO_SUBMISSION.number,
+      submissionDate: DEMO_SUBMISSION.date,
       items: delegates.map((id) => ({ source: 'delegate' as const, id })),
     },
     meta,
   );
   const voted = await recordCouncilVote(
-    on(ctx, '2025-08-18'),
+    onDemoDay(ctx, DEMO_SUBMISSION.meetingDate),
     actor,
     proposal.id,
     {
       version: proposal.version,
       council: {
-        meetingDate: '2025-08-18',
+        meetingDate: DEMO_SUBMISSION.meetingDate,
         members: 9,
         present: 8,
         writtenVotes: 1,
@@ -111,7 +127,7 @@ export async function ensureDemoAwardDecision(
     meta,
   );
   const draft = await createDecision(
-    on(ctx, '2025-08-19'),
+    onDemoDay(ctx, DEMO_DECISION.date),
     actor,
     conferenceId,
     {
@@ -128,7 +144,7 @@ export async function ensureDemoAwardDecision(
   // The chairman's side approves as anyone must: confirming, by name, each value the catalogue marks
   // "cần kiểm tra" (recorded on the decision and in its audit entry).
   const approved = await approveDecision(
-    on(ctx, DEMO_DECISION.date),
+    onDemoDay(ctx, DEMO_DECISION.date),
     actor,
     draft.id,
     { version: draft.version, confirmUnverified: draft.unverified.map((v) => v.key) },

@@ -332,7 +332,13 @@ export function generateDemoNominations(
       sectorCode: role.sector,
       directWorker: role.direct,
       priorityAreas: [...role.priority],
-      achievements: `${chosen.map((d) => r.fill(d, 0, age)).join('; ')}.`,
+      // One sentence: deeds after the first continue it in lower case ("…; tham gia cứu hộ …").
+      achievements: `${chosen
+        .map((d, j) => {
+          const text = r.fill(d, 0, age);
+          return j === 0 ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+        })
+        .join('; ')}.`,
       awards: awardsText(r, isCollective, role),
       vote: grassrootsVote(r, state, isCollective),
       state,

@@ -1,5 +1,5 @@
 /** Award decisions (Quyết định khen thưởng), certificate templates and the public verification. */
-import { awardSubjectSchema } from './award-proposals.ts';
+import { awardPeriodSchema, awardSubjectSchema } from './award-proposals.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
@@ -115,6 +115,8 @@ export const decisionSchema = z.object({
   formCode: z.string(),
   formName: z.string(),
   year: z.number(),
+  /** The period honoured, the proposal's. */
+  period: awardPeriodSchema,
   number: z.string(),
   symbol: z.string(),
   date: z.string(),

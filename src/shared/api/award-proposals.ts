@@ -1,4 +1,5 @@
 /** Proposals of commendation (đề nghị khen thưởng) and the council's vote on them. */
+import { PROPOSER_KINDS } from '../../core/awards/types.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
@@ -27,10 +28,29 @@ export const proposalItemInputSchema = z.object({
   achievement: text(1000).optional(),
 });
 
+const yearSchema = z.number().int().min(2000).max(2100);
+
+/** The period honoured: "giai đoạn 2020 - 2025" is { from: 2020, to: 2025 }, "năm 2025" { from: 2025, to: 2025 }. */
+export const awardPeriodSchema = z.object({ from: yearSchema, to: yearSchema });
+
+/** The body that signs the Tờ trình (council's standing body, a department, or the Ủy ban to the city). */
+export const proposerSchema = z.object({
+  kind: z.enum(PROPOSER_KINDS),
+  name: text(200),
+  code: text(20),
+  signerTitle: text(100),
+  signerName: text(200),
+});
+
 export const proposalInputSchema = z.object({
   formCode: z.string().trim().min(1).max(80),
-  year: z.number().int().min(2000).max(2100),
+  year: yearSchema,
+  /** Left out: the period of the conference's plan ("Thời kỳ đánh giá phong trào thi đua"). */
+  period: awardPeriodSchema.optional(),
   title: text(500),
+  /** Left out: the council's standing body (or, for a form of the city, the Ủy ban). */
+  proposer: proposerSchema.optional(),
+  /** "15", or "15/TTr-HĐTĐKT" when the symbol is the proposer's. */
   submissionNumber: text(60),
   submissionDate: isoDateSchema.nullable(),
   items: z.array(proposalItemInputSchema).min(1).max(5000),
@@ -89,8 +109,13 @@ export const proposalSchema = z.object({
   formCode: z.string(),
   formName: z.string(),
   year: z.number(),
+  period: awardPeriodSchema,
   title: z.string(),
+  proposer: proposerSchema,
+  /** The number only ("15"). */
   submissionNumber: z.string(),
+  /** "TTr-HĐTĐKT": follows the proposer. */
+  submissionSymbol: z.string(),
   submissionDate: z.string().nullable(),
   items: z.array(proposalItemSchema),
   council: councilMeetingSchema.nullable(),
@@ -107,8 +132,10 @@ export const proposalSummarySchema = z.object({
   formCode: z.string(),
   formName: z.string(),
   year: z.number(),
+  period: awardPeriodSchema,
   title: z.string(),
-  submissionNumber: z.string(),
+  /** "15/TTr-HĐTĐKT", empty while the Tờ trình has no number. */
+  submissionReference: z.string(),
   submissionDate: z.string().nullable(),
   state: z.enum(PROPOSAL_STATES),
   itemCount: z.number(),

@@ -134,6 +134,8 @@ export const FIELD_LABELS: Record<string, string> = {
   items: 'Danh sách',
   source: 'Nguồn',
   submissionNumber: 'Số tờ trình',
+  period: 'Thời kỳ khen thưởng',
+  proposer: 'Cơ quan trình',
   submissionDate: 'Ngày tờ trình',
   writtenVotes: 'Số phiếu gửi bằng văn bản',
   chair: 'Chủ trì cuộc họp',

@@ -10,6 +10,7 @@ import * as collectiveRepresentative from './0007-collective-representative.ts';
 import * as installationSettings from './0007-installation-settings.ts';
 import * as legalDocuments from './0007-legal-documents.ts';
 import * as planEmphasis from './0007-plan-emphasis.ts';
+import * as submission from './0007-submission.ts';
 import * as unitOffice from './0007-unit-office.ts';
 
 /** Every migration, in order; names never change once released. */
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-installation-settings': installationSettings,
   '0007-legal-documents': legalDocuments,
   '0007-plan-emphasis': planEmphasis,
+  '0007-submission': submission,
   '0007-unit-office': unitOffice,
 };
 

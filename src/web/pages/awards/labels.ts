@@ -70,19 +70,39 @@ export const AW = {
     ] as FieldText,
     formPlaceholder: 'Chọn, ví dụ: Giấy khen',
     year: 'Năm khen thưởng',
-    submissionNumber: ['Số Tờ trình', 'Ví dụ: 16/TTr-HĐTĐKT. Có thể để trống và ghi sau.'] as FieldText,
-    submissionDate: ['Ngày Tờ trình', 'Để trống nếu chưa có.'] as FieldText,
+    period: 'Thời kỳ khen thưởng',
+    periodHint:
+      'Thành tích của giai đoạn nào; mặc định theo thời kỳ đánh giá trong kế hoạch hội nghị. Cùng một năm thì ghi “năm 2025”.',
+    periodFrom: 'Từ năm',
+    periodTo: 'Đến năm',
+    periodPreview: (phrase: string) =>
+      `Tờ trình, biên bản, quyết định và giấy khen đều ghi: “… đã có thành tích xuất sắc trong phong trào thi đua yêu nước ${phrase}”.`,
+    periodBackwards: 'Thời kỳ khen thưởng: năm bắt đầu không được sau năm kết thúc.',
+    submission: 'Tờ trình',
+    submissionHint:
+      'Tờ trình gửi Chủ tịch Ủy ban nhân dân trước khi Hội đồng Thi đua - Khen thưởng họp xem xét. Đầu văn bản, ký hiệu và chữ ký theo cơ quan trình.',
+    proposerKind: 'Cơ quan trình',
+    departmentName: ['Tên phòng', 'Ví dụ: Phòng Văn hóa - Xã hội'] as FieldText,
+    departmentCode: ['Ký hiệu của phòng', 'Chữ viết tắt trong số Tờ trình, ví dụ: VHXH'] as FieldText,
+    signerTitle: 'Chức vụ người ký',
+    signerName: ['Họ tên người ký', 'Để trống nếu chưa biết: văn bản để chỗ trống.'] as FieldText,
+    signing: (lines: string[]) => `Chữ ký: ${lines.join(' · ')}`,
+    submissionNumber: ['Số Tờ trình', 'Chỉ ghi số; ký hiệu theo cơ quan trình. Có thể ghi sau.'] as FieldText,
+    submissionDate: [
+      'Ngày Tờ trình',
+      'Không sau ngày họp Hội đồng xem xét Tờ trình. Để trống nếu chưa có.',
+    ] as FieldText,
     title: ['Tên đợt đề nghị', 'Để trống để dùng tên mặc định.'] as FieldText,
-    titleDefault: (form: string, year: number) => `Đề nghị tặng ${form} năm ${year}`,
+    titleDefault: (form: string, period: string) => `Đề nghị tặng ${form} ${period}`,
     achievement: [
       'Thành tích ghi trong danh sách',
-      'Một câu dùng chung cho mọi người của đợt này. Để trống để dùng câu mặc định về giai đoạn 2020 - 2025. Một thành tích đã được khen thì không khen lần nữa, nên mỗi đợt nên ghi thành tích riêng.',
+      'Để trống để dùng thành tích ghi trong đề cử của từng người. Ghi vào đây thì câu này thay cho thành tích của mọi người trong đợt. Không ghi năm ngoài thời kỳ khen thưởng.',
     ] as FieldText,
     achievementEdit: [
       'Thành tích ghi trong danh sách',
       'Ghi để thay thành tích của mọi người trong đợt; để trống để giữ thành tích đã ghi của từng người.',
     ] as FieldText,
-    achievementPlaceholder: (year: number) => `Ví dụ: Đã hoàn thành tốt nhiệm vụ năm ${year}`,
+    achievementPlaceholder: 'Ví dụ: Hoàn thành xuất sắc nhiệm vụ được giao',
     people: 'Tập thể, cá nhân được đề nghị',
     peopleHint:
       'Chọn từ danh sách đại biểu điển hình tiên tiến đã phê duyệt, hoặc từ các đề cử đã được Hội đồng thông qua.',
@@ -123,7 +143,9 @@ export const AW = {
 
   proposalView: {
     loading: 'Đề nghị khen thưởng',
-    submission: (number: string, date: string) => `Tờ trình số ${number} ngày ${date}`,
+    submission: (reference: string, date: string) =>
+      `Tờ trình${reference ? ` số ${reference}` : ''}${date ? ` ngày ${date}` : ''}`,
+    period: (phrase: string) => `Thời kỳ khen thưởng: ${phrase}`,
     threshold: (text: string) => `Tỷ lệ biểu quyết cần đạt: ${text}.`,
     councilTitle: 'Kết quả họp Hội đồng Thi đua - Khen thưởng',
     councilLine: (date: string, place: string) => `Họp ngày ${date}${place ? ` tại ${place}` : ''}.`,

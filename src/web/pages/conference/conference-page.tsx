@@ -1,6 +1,7 @@
 import { Anchor, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { defaultPeriod } from '../../../core/awards/period.ts';
 import { useConference } from '../../api/conferences.ts';
 import { useSession } from '../../auth/session.tsx';
 import { formatDateLong } from '../../components/format.ts';
@@ -134,7 +135,12 @@ export function ConferencePage() {
           <Tabs.Panel value="awards" pt="md">
             {awardsOpened && (
               <AwardsTab
-                conference={{ id: conference.id, unitId: conference.unitId, year: conference.year }}
+                conference={{
+                  id: conference.id,
+                  unitId: conference.unitId,
+                  year: conference.year,
+                  period: defaultPeriod(conference),
+                }}
               />
             )}
           </Tabs.Panel>

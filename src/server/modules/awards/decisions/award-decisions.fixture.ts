@@ -46,7 +46,7 @@ export function proposalBody(
     formCode,
     year: 2025,
     title: '',
-    submissionNumber: '20/TTr-HĐTĐKT',
+    submissionNumber: '20',
     submissionDate: '2025-08-14',
     items: nominationIds.map((id) => ({ source: 'nomination' as const, id })),
     ...overrides,
@@ -63,12 +63,16 @@ export async function createProposal(
   return res.json() as ProposalView;
 }
 
-/** A council of 9 members, 7 present and 1 written vote; `inFavour` per line (default all 9). */
-export function councilBody(proposal: ProposalView, inFavour: (i: number) => number = () => 8) {
+/** A council of 9 members, 7 present and 1 written vote on 14/8/2025; `inFavour` per line (default 8). */
+export function councilBody(
+  proposal: ProposalView,
+  inFavour: (i: number) => number = () => 8,
+  meetingDate = '2025-08-14',
+) {
   return {
     version: proposal.version,
     council: {
-      meetingDate: '2025-08-14',
+      meetingDate,
       members: 9,
       present: 7,
       writtenVotes: 1,
@@ -84,11 +88,12 @@ export async function vote(
   officer: TestClient,
   proposal: ProposalView,
   inFavour?: (i: number) => number,
+  meetingDate?: string,
 ): Promise<ProposalView> {
   const res = await officer.request(
     'PUT',
     `/api/award-proposals/${proposal.id}/council`,
-    councilBody(proposal, inFavour),
+    councilBody(proposal, inFavour, meetingDate),
   );
   assertStatus(res, 200);
   return res.json() as ProposalView;

@@ -2,6 +2,8 @@
 import type { Actor } from '../../../../core/auth/access.ts';
 import { formInForce, latestForm } from '../../../../core/awards/catalogue.ts';
 import { issuerOf } from '../../../../core/awards/decision-defaults.ts';
+import { periodPhrase } from '../../../../core/awards/period.ts';
+import { submissionReference } from '../../../../core/awards/proposer.ts';
 import type { AwardDecision, AwardForm, AwardProposal } from '../../../../core/awards/types.ts';
 import type { UnverifiedValue } from '../../../../core/awards/unverified.ts';
 import type { AwardIssuer } from '../../../../core/documents/award-decision-document.ts';
@@ -87,16 +89,20 @@ export async function proposalDocumentFile(
   const { unitPath: _path, ...proposal } = row;
   const { forms } = await loadAwardCatalogue(ctx.db);
   const form = formOn(forms, proposal.formCode, proposal.submissionDate);
+  const found = await findConference(ctx.db, proposal.conferenceId);
+  if (!found) throw notFoundError('hội nghị này');
   const input = {
     proposal: proposal as AwardProposal,
     form,
-    issuer: await issuerOfConference(ctx.db, proposal.conferenceId),
+    issuer: issuerOf(found.conference),
+    plan: found.conference.plan,
   };
   const doc = kind === 'submission' ? buildProposalDocument(input) : buildCouncilMinutesDocument(input);
+  const period = periodPhrase(proposal.period);
   const base =
     kind === 'submission'
-      ? `Tờ trình ${proposal.submissionNumber.trim() || 'dự thảo'} - ${form.name} năm ${proposal.year}`
-      : `Biên bản họp Hội đồng Thi đua - Khen thưởng - ${form.name} năm ${proposal.year}`;
+      ? `Tờ trình ${submissionReference(proposal.submissionNumber, proposal.proposer) || 'dự thảo'} - ${form.name} ${period}`
+      : `Biên bản họp Hội đồng Thi đua - Khen thưởng - ${form.name} ${period}`;
   return awardFile(base, format, await render(doc, format));
 }
 

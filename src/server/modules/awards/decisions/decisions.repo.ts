@@ -44,6 +44,7 @@ function toDecision(r: Row): DecisionRow {
     proposalId: r.proposal_id,
     formCode: r.form_code,
     year: r.year,
+    period: { from: r.period_from, to: r.period_to },
     number: r.number,
     symbol: r.symbol,
     date: r.date,
@@ -148,6 +149,7 @@ export interface NewDecision extends DecisionContent {
   proposalId: string | null;
   formCode: string;
   year: number;
+  period: AwardDecision['period'];
   issuer: string;
   replaces: string | null;
   createdBy: string | null;
@@ -165,6 +167,8 @@ export async function insertDecision(db: Db, d: NewDecision): Promise<void> {
       proposal_id: d.proposalId,
       form_code: d.formCode,
       year: d.year,
+      period_from: d.period.from,
+      period_to: d.period.to,
       ...contentColumns(d),
       issuer: d.issuer,
       state: 'draft',

@@ -11,8 +11,15 @@ import {
   priceItems,
 } from '../../../../core/awards/decision-defaults.ts';
 import { rebaseLegalLines } from '../../../../core/awards/legal-bases.ts';
+import { achievementPeriodProblems } from '../../../../core/awards/period.ts';
+import { documentDateProblems } from '../../../../core/awards/proposer.ts';
 import type { AwardProposal, DecisionItem } from '../../../../core/awards/types.ts';
-import { conflictError, DomainError, notFoundError } from '../../../../core/errors/domain-error.ts';
+import {
+  conflictError,
+  DomainError,
+  type FieldProblem,
+  notFoundError,
+} from '../../../../core/errors/domain-error.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import { amountInWords } from '../../../../core/vietnamese/money.ts';
 import type {
@@ -29,7 +36,7 @@ import { authorize, officeOfUnit } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
-import { authorizeProposal } from '../proposals/proposals.service.ts';
+import { authorizeProposal, proposalOfDecision } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
 import {
   type Catalogue,
@@ -123,6 +130,35 @@ function auditOf(
   };
 }
 
+/**
+ * A decision's date and lines against its proposal: not dated before the Tờ trình or the council's
+ * meeting, and no line's achievement naming a year outside the period. All problems at once.
+ */
+function assertFitsProposal(
+  proposal: Pick<AwardProposal, 'proposer' | 'submissionDate' | 'council' | 'period'> | null,
+  date: string,
+  items: ReadonlyArray<{ achievement: string; subject: { name: string } }>,
+  period: AwardProposal['period'],
+): void {
+  const problems: FieldProblem[] = [
+    ...(proposal
+      ? documentDateProblems(
+          proposal.proposer.kind,
+          { submission: proposal.submissionDate, meeting: proposal.council?.date ?? null, decision: date },
+          'decisionDate',
+        )
+      : []),
+    ...achievementPeriodProblems(items, period),
+  ];
+  if (problems.length > 0) {
+    throw new DomainError(
+      'VALIDATION',
+      `Quyết định chưa hợp lệ: ${problems.map((f) => f.message).join('; ')}.`,
+      problems,
+    );
+  }
+}
+
 /** Eligibility of the lines again (the history may have grown since the vote), and their money. */
 async function priceChecked(
   ctx: ServiceContext,
@@ -181,6 +217,7 @@ export async function createDecision(
     );
   }
   const date = body.decisionDate ?? isoDateInVietnam(ctx.now());
+  assertFitsProposal(proposal, date, passed, proposal.period);
   const unpriced = passed.map((i) => ({
     id: randomUUID(),
     subject: i.subject,
@@ -217,6 +254,7 @@ export async function createDecision(
       proposalId: proposal.id,
       formCode: proposal.formCode,
       year: proposal.year,
+      period: proposal.period,
       issuer: issuerName(found.conference),
       replaces: null,
       createdBy: actor.userId || null,
@@ -293,6 +331,8 @@ export async function updateDecision(
     const { coefficient: _c, amount: _a, ...item } = byId.get(i.id) as DecisionRow['items'][number];
     return { ...item, achievement: i.achievement };
   });
+  const proposal = d.proposalId ? await proposalOfDecision(ctx.db, d.proposalId) : null;
+  assertFitsProposal(proposal, body.decisionDate, kept, d.period);
   const money = await priceChecked(ctx, d, kept, body.decisionDate, d.replaces);
   const { level } = await officeOfUnit(ctx, d.unitId);
   const content: DecisionContent = {

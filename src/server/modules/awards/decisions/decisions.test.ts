@@ -65,10 +65,14 @@ for (const engine of testEngines()) {
         .orderBy('name')
         .execute();
 
-    /** A Giấy khen proposal of `people` (new council-approved nominations), voted by 8 of 9 members. */
+    /**
+     * A Giấy khen proposal of `people` (new council-approved nominations), voted by 8 of 9 members;
+     * its Tờ trình of 14/8/2025 and the meeting the same day, unless `dates` says otherwise.
+     */
     async function votedGiayKhen(
       kinds: Array<'individual' | 'collective'>,
       year = 2025,
+      dates?: { submission: string; meeting: string },
     ): Promise<ProposalView> {
       const people = [];
       for (const kind of kinds) people.push(await approvedNomination(t, officer, kind));
@@ -78,10 +82,10 @@ for (const engine of testEngines()) {
         proposalBody(
           'giay-khen',
           people.map((n) => n.id),
-          { year },
+          dates ? { year, submissionDate: dates.submission } : { year },
         ),
       );
-      return vote(officer, p);
+      return vote(officer, p, undefined, dates?.meeting);
     }
 
     test('Giấy khen for one person on 20/8/2025: 0,3 × 2.340.000 = 702.000, rounded up to 710.000 đ', async () => {
@@ -93,10 +97,11 @@ for (const engine of testEngines()) {
       assert.equal(d.state, 'draft');
       assert.equal(d.issuer, 'Chủ tịch Ủy ban nhân dân đặc khu Bạch Long Vĩ');
       assert.equal(d.fundSource, 'Quỹ thi đua, khen thưởng của đặc khu Bạch Long Vĩ');
-      assert.match(
-        d.bases.at(-1) ?? '',
-        /^Xét đề nghị của Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 20\/TTr-HĐTĐKT ngày 14\/8\/2025\.$/,
+      assert.equal(
+        d.bases.at(-1),
+        'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng đặc khu Bạch Long Vĩ tại Tờ trình số 20/TTr-HĐTĐKT ngày 14/8/2025 và kết quả họp Hội đồng Thi đua - Khen thưởng ngày 14/8/2025.',
       );
+      assert.deepEqual(d.period, { from: 2020, to: 2025 });
       assert.match(d.items[0].certificateToken, /^[A-Za-z0-9_-]{22}$/);
       // Bạch Long Vĩ has no Hội đồng nhân dân; on 20/8/2025 the decrees in force are 152 and 129/2025.
       assert.equal(d.executors[0], 'Chánh Văn phòng Ủy ban nhân dân đặc khu Bạch Long Vĩ');
@@ -104,6 +109,30 @@ for (const engine of testEngines()) {
         d.bases.slice(0, 4).map((b) => b.match(/số (\S+)/)?.[1]),
         ['72/2025/QH15', '06/2022/QH15', '152/2025/NĐ-CP', '129/2025/NĐ-CP'],
       );
+    });
+
+    test('a decision is not dated before the council’s meeting on its Tờ trình', async () => {
+      const proposal = await votedGiayKhen(['individual']);
+      const url = `/api/conferences/${t.demoConferenceId}/award-decisions`;
+      const early = await officer.request('POST', url, {
+        proposalId: proposal.id,
+        decisionDate: '2025-08-13',
+      });
+      assertStatus(early, 400);
+      assert.deepEqual(early.json().error.fields, [
+        {
+          path: 'decisionDate',
+          message: 'Ngày quyết định: không được trước ngày họp Hội đồng Thi đua - Khen thưởng (14/8/2025)',
+        },
+      ]);
+      const d = await draftDecision(officer, proposal);
+      const moved = await officer.request(
+        'PUT',
+        `/api/award-decisions/${d.id}`,
+        decisionEdit(d, { decisionDate: '2025-08-01' }),
+      );
+      assertStatus(moved, 400);
+      assert.match(moved.json().error.message, /Ngày quyết định: không được trước ngày họp Hội đồng/);
     });
 
     test('a collective gets 0,6 (1.410.000 đ); the total and its words add up; collectives come first', async () => {
@@ -321,7 +350,10 @@ for (const engine of testEngines()) {
     });
 
     test('a commune Giấy khen dated before 1/7/2024: 0,15 × the base salary then in force (1.800.000) = 270.000 đ', async () => {
-      const proposal = await votedGiayKhen(['individual'], 2024);
+      const proposal = await votedGiayKhen(['individual'], 2024, {
+        submission: '2024-06-10',
+        meeting: '2024-06-15',
+      });
       const d = await draftDecision(officer, proposal, { decisionDate: '2024-06-20' });
       assert.deepEqual([d.baseSalary, d.items[0].coefficient, d.total], [1_800_000, 0.15, 270_000]);
       const res = await officer.request(

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../../core/auth/access.ts';
-import type { CouncilMeeting, ProposalItem } from '../../../../core/awards/types.ts';
+import { documentDateProblems } from '../../../../core/awards/proposer.ts';
+import type { CouncilMeeting, ProposalItem, ProposerKind } from '../../../../core/awards/types.ts';
 import { conflictError, DomainError, type FieldProblem } from '../../../../core/errors/domain-error.ts';
 import { meetsThreshold } from '../../../../core/nominations/rules.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
@@ -20,12 +21,27 @@ import {
 
 /** The council's meeting on a proposal: its counts, each line's votes, and who passes by the form's threshold. */
 
-/** Counts that cannot be: more present than members, more in favour than those who voted. */
-function councilProblems(body: CouncilBody, items: readonly ProposalItem[], today: string): FieldProblem[] {
+/**
+ * Counts that cannot be (more present than members, more in favour than those who voted), and a
+ * meeting out of order with the Tờ trình it reviews (or, for the Ủy ban's own Tờ trình, reports).
+ */
+function councilProblems(
+  body: CouncilBody,
+  items: readonly ProposalItem[],
+  today: string,
+  submission: { kind: ProposerKind; date: string | null },
+): FieldProblem[] {
   const { council, votes } = body;
   const out: FieldProblem[] = [];
   if (council.meetingDate > today)
     out.push({ path: 'council.meetingDate', message: 'Ngày họp: không được sau ngày hôm nay' });
+  out.push(
+    ...documentDateProblems(
+      submission.kind,
+      { submission: submission.date, meeting: council.meetingDate, decision: null },
+      'council.meetingDate',
+    ),
+  );
   if (council.present > council.members)
     out.push({
       path: 'council.present',
@@ -71,7 +87,10 @@ export async function recordCouncilVote(
   const p = await authorizeProposal(ctx, actor, id, 'nomination.review');
   if (p.version !== body.version) throw conflictError(PROPOSAL_TITLE);
   await assertChangeable(ctx, p);
-  const problems = councilProblems(body, p.items, isoDateInVietnam(ctx.now()));
+  const problems = councilProblems(body, p.items, isoDateInVietnam(ctx.now()), {
+    kind: p.proposer.kind,
+    date: p.submissionDate,
+  });
   if (problems.length > 0) {
     throw new DomainError(
       'VALIDATION',

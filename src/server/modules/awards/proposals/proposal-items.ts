@@ -18,25 +18,22 @@ import { findLatestList } from '../../delegation/index.ts';
 import { listConferenceNominations } from '../../nominations/index.ts';
 import { listOtherOpenProposalItems, listRecordsOfSubjects } from './proposals.repo.ts';
 
-/** "2025 - 2030" → "2020 - 2025": the achievements honoured are those of the period that ends. */
-function previousTerm(term: string): string | null {
-  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(term.trim());
-  if (!m) return null;
-  const [from, to] = [Number(m[1]), Number(m[2])];
-  return `${from - (to - from)} - ${from}`;
-}
+/**
+ * A line's achievement when neither the user nor the nomination gives one. It names no period: the
+ * period is the proposal's own field, printed by the documents.
+ */
+export const FALLBACK_ACHIEVEMENT = 'Có thành tích tiêu biểu trong phong trào thi đua yêu nước';
 
-/** The wording of the attached list when the user gives none. */
-export function defaultAchievement(conference: Pick<Conference, 'term' | 'year'>): string {
-  const period = previousTerm(conference.term);
-  return period
-    ? `Đã có thành tích tiêu biểu trong phong trào thi đua yêu nước giai đoạn ${period}`
-    : `Đã có thành tích tiêu biểu trong phong trào thi đua yêu nước năm ${conference.year}`;
+/** "Bám biển 20 năm …; tham gia cứu hộ …." → the same without the final full stop, as a list cell. */
+function achievementOf(text: string): string {
+  return text.trim().replace(/[.;]+$/u, '');
 }
 
 interface Pickable {
   subject: AwardSubject;
   nominationId: string | null;
+  /** The achievements written in the nomination, as the line's default. */
+  achievement: string;
 }
 
 /** Whom a conference's proposals may name, by source and id. */
@@ -55,13 +52,21 @@ export async function loadPickable(
     delegate: new Map(
       delegates.map((d) => [
         d.id,
-        { subject: subjectFromDelegate(d), nominationId: d.source === 'nomination' ? d.id : null },
+        {
+          subject: subjectFromDelegate(d),
+          nominationId: d.source === 'nomination' ? d.id : null,
+          achievement: achievementOf(d.achievements),
+        },
       ]),
     ),
     nomination: new Map(
       nominations.map((n) => [
         n.id,
-        { subject: subjectFromNomination(n, n.nominatingUnitName), nominationId: n.id },
+        {
+          subject: subjectFromNomination(n, n.nominatingUnitName),
+          nominationId: n.id,
+          achievement: achievementOf(n.achievements),
+        },
       ]),
     ),
   };
@@ -83,7 +88,8 @@ export function requireForm(forms: readonly AwardForm[], code: string, isoDate: 
 
 /**
  * Proposal lines for the chosen people, keeping the id (and the council's count) of a line whose
- * subject was already in `previous`. Unknown ids and the same subject twice are refused, row by row.
+ * subject was already in `previous`. A line's achievement is the one typed, else the line's before,
+ * else the nomination's own. Unknown ids and the same subject twice are refused, row by row.
  */
 export async function resolveItems(
   db: Db,
@@ -92,7 +98,6 @@ export async function resolveItems(
   previous: readonly ProposalItem[] = [],
 ): Promise<ProposalItem[]> {
   const pickable = await loadPickable(db, conference.id);
-  const fallback = defaultAchievement(conference);
   const before = new Map(previous.map((p) => [p.subjectKey, p]));
   const problems: FieldProblem[] = [];
   const seen = new Map<string, number>();
@@ -125,7 +130,7 @@ export async function resolveItems(
       subject: found.subject,
       subjectKey: key,
       nominationId: found.nominationId,
-      achievement: input.achievement?.trim() || old?.achievement || fallback,
+      achievement: input.achievement?.trim() || old?.achievement || found.achievement || FALLBACK_ACHIEVEMENT,
       inFavour: old?.inFavour ?? null,
       passed: old?.passed ?? null,
     });

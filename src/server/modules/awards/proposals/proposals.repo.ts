@@ -1,13 +1,19 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type {
+  AwardPeriod,
   AwardProposal,
   AwardRecord,
   CouncilMeeting,
   ProposalItem,
   ProposalState,
+  Proposer,
 } from '../../../../core/awards/types.ts';
-import { councilMeetingSchema, proposalItemSchema } from '../../../../shared/api/award-proposals.ts';
+import {
+  councilMeetingSchema,
+  proposalItemSchema,
+  proposerSchema,
+} from '../../../../shared/api/award-proposals.ts';
 import type { Db } from '../../../db/database.ts';
 import { parseStored } from '../../../db/stored-json.ts';
 
@@ -18,6 +24,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 // The eligibility problems are worked out when shown, not stored.
 const storedItems = z.array(proposalItemSchema.omit({ problems: true }));
 const storedCouncil = councilMeetingSchema.nullable();
+const storedProposer = proposerSchema;
 
 /** A stored proposal with the path of its unit, for permission checks. */
 export interface ProposalRow extends AwardProposal {
@@ -42,7 +49,9 @@ function toProposal(r: Row): ProposalRow {
     unitPath: r.unit_path,
     formCode: r.form_code,
     year: r.year,
+    period: { from: r.period_from, to: r.period_to },
     title: r.title,
+    proposer: parseStored(storedProposer, r.proposer, 'award_proposals.proposer', r.id),
     submissionNumber: r.submission_number,
     submissionDate: r.submission_date,
     items: parseStored(storedItems, r.items, 'award_proposals.items', r.id),
@@ -75,7 +84,9 @@ export interface NewProposal {
   unitId: string;
   formCode: string;
   year: number;
+  period: AwardPeriod;
   title: string;
+  proposer: Proposer;
   submissionNumber: string;
   submissionDate: string | null;
   items: ProposalItem[];
@@ -92,7 +103,10 @@ export async function insertProposal(db: Db, p: NewProposal): Promise<void> {
       unit_id: p.unitId,
       form_code: p.formCode,
       year: p.year,
+      period_from: p.period.from,
+      period_to: p.period.to,
       title: p.title,
+      proposer: JSON.stringify(p.proposer),
       submission_number: p.submissionNumber,
       submission_date: p.submissionDate,
       items: JSON.stringify(p.items),
@@ -108,7 +122,9 @@ export async function insertProposal(db: Db, p: NewProposal): Promise<void> {
 export interface ProposalChanges {
   formCode?: string;
   year?: number;
+  period?: AwardPeriod;
   title?: string;
+  proposer?: Proposer;
   submissionNumber?: string;
   submissionDate?: string | null;
   items?: ProposalItem[];
@@ -129,7 +145,11 @@ export async function updateProposalIfVersion(
     .set({
       ...(changes.formCode !== undefined ? { form_code: changes.formCode } : {}),
       ...(changes.year !== undefined ? { year: changes.year } : {}),
+      ...(changes.period !== undefined
+        ? { period_from: changes.period.from, period_to: changes.period.to }
+        : {}),
       ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.proposer !== undefined ? { proposer: JSON.stringify(changes.proposer) } : {}),
       ...(changes.submissionNumber !== undefined ? { submission_number: changes.submissionNumber } : {}),
       ...(changes.submissionDate !== undefined ? { submission_date: changes.submissionDate } : {}),
       ...(changes.items !== undefined ? { items: JSON.stringify(changes.items) } : {}),

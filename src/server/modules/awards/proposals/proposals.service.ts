@@ -2,8 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../../core/auth/access.ts';
 import type { Permission } from '../../../../core/auth/roles.ts';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
-import type { AwardForm, AwardVoteThreshold, CouncilMeeting } from '../../../../core/awards/types.ts';
-import { conflictError, DomainError } from '../../../../core/errors/domain-error.ts';
+import {
+  achievementPeriodProblems,
+  defaultPeriod,
+  periodPhrase,
+  periodProblems,
+  proposalPeriod,
+} from '../../../../core/awards/period.ts';
+import {
+  defaultProposer,
+  documentDateProblems,
+  parseSubmissionNumber,
+  proposerProblems,
+  submissionReference,
+  submissionSymbol,
+} from '../../../../core/awards/proposer.ts';
+import type {
+  AwardForm,
+  AwardPeriod,
+  AwardVoteThreshold,
+  CouncilMeeting,
+  ProposalItem,
+  Proposer,
+} from '../../../../core/awards/types.ts';
+import type { Conference } from '../../../../core/conference/types.ts';
+import { conflictError, DomainError, type FieldProblem } from '../../../../core/errors/domain-error.ts';
 import { formatThreshold } from '../../../../core/nominations/rules.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
 import type {
@@ -99,10 +122,55 @@ async function toView(ctx: ServiceContext, p: ProposalRow, forms?: AwardForm[]):
   const { unitPath: _path, ...proposal } = p;
   return {
     ...proposal,
+    submissionSymbol: submissionSymbol(p.proposer),
     formName: form.name,
     thresholdText: thresholdText(form.threshold),
     items: p.items.map((item, i) => ({ ...item, problems: problems[i] })),
   };
+}
+
+/** What the Tờ trình says about itself, resolved: who proposes, the period, the number without symbol. */
+interface Submission {
+  proposer: Proposer;
+  period: AwardPeriod;
+  submissionNumber: string;
+}
+
+/**
+ * The proposer, period and number of a proposal being saved (given, else as saved, else the defaults:
+ * the council's standing body and the period of the conference's plan), checked together: the proposer
+ * fits the form, the number's symbol is the proposer's, the period is a real one and no line names a
+ * year outside it, and the Tờ trình is not dated after the meeting that reviews it. All problems at once.
+ */
+function resolveSubmission(
+  input: ProposalInput,
+  form: AwardForm,
+  conference: Conference,
+  items: readonly ProposalItem[],
+  saved: { proposer: Proposer; period: AwardPeriod; council: CouncilMeeting | null } | null,
+): Submission {
+  const proposer = input.proposer ?? saved?.proposer ?? defaultProposer(form);
+  const period = input.period ?? saved?.period ?? proposalPeriod(defaultPeriod(conference), form, input.year);
+  const { number, problem } = parseSubmissionNumber(input.submissionNumber, proposer);
+  const problems: FieldProblem[] = [
+    ...proposerProblems(proposer, form),
+    ...(problem ? [problem] : []),
+    ...periodProblems(period, input.year),
+    ...achievementPeriodProblems(items, period),
+    ...documentDateProblems(
+      proposer.kind,
+      { submission: input.submissionDate, meeting: saved?.council?.date ?? null, decision: null },
+      'submissionDate',
+    ),
+  ];
+  if (problems.length > 0) {
+    throw new DomainError(
+      'VALIDATION',
+      `Tờ trình chưa hợp lệ: ${problems.map((f) => f.message).join('; ')}.`,
+      problems,
+    );
+  }
+  return { proposer, period, submissionNumber: number };
 }
 
 /** The date the form must be in force on: the submission date, or today. */
@@ -163,9 +231,10 @@ export async function createProposal(
       forms,
     }),
   );
+  const submission = resolveSubmission(input, form, found.conference, items, null);
   const id = randomUUID();
   const now = ctx.now();
-  const title = input.title || `Đề nghị tặng ${form.name} năm ${input.year}`;
+  const title = input.title || `Đề nghị tặng ${form.name} ${periodPhrase(submission.period)}`;
   await ctx.db.transaction().execute(async (tx) => {
     await insertProposal(tx, {
       id,
@@ -174,7 +243,7 @@ export async function createProposal(
       formCode: form.code,
       year: input.year,
       title,
-      submissionNumber: input.submissionNumber,
+      ...submission,
       submissionDate: input.submissionDate,
       items,
       createdBy: actor.userId || null,
@@ -189,7 +258,15 @@ export async function createProposal(
         entityType: 'award_proposal',
         entityId: id,
         unitId: found.conference.unitId,
-        after: { conferenceId, formCode: form.code, year: input.year, title, items: items.length },
+        after: {
+          conferenceId,
+          formCode: form.code,
+          year: input.year,
+          title,
+          ...submission,
+          submissionDate: input.submissionDate,
+          items: items.length,
+        },
       },
       meta.ip,
     );
@@ -210,8 +287,9 @@ export async function listConferenceProposals(
     formCode: p.formCode,
     formName: latestForm(forms, p.formCode)?.name ?? p.formCode,
     year: p.year,
+    period: p.period,
     title: p.title,
-    submissionNumber: p.submissionNumber,
+    submissionReference: submissionReference(p.submissionNumber, p.proposer),
     submissionDate: p.submissionDate,
     state: p.state,
     itemCount: p.items.length,
@@ -274,12 +352,16 @@ export async function updateProposal(
     items.length === p.items.length && items.every((item, i) => item.subjectKey === p.items[i]?.subjectKey);
   const keepVote = p.council !== null && samePeople && form.code === p.formCode && input.year === p.year;
   if (!keepVote) items = items.map((item) => ({ ...item, inFavour: null, passed: null }));
+  const submission = resolveSubmission(input, form, found.conference, items, {
+    ...p,
+    council: keepVote ? p.council : null,
+  });
   const now = ctx.now();
   const changes = {
     formCode: form.code,
     year: input.year,
     title: input.title || p.title,
-    submissionNumber: input.submissionNumber,
+    ...submission,
     submissionDate: input.submissionDate,
     items,
     council: keepVote ? p.council : null,
@@ -307,12 +389,17 @@ export async function updateProposal(
 }
 
 function summaryOf(
-  p: Pick<ProposalRow, 'formCode' | 'year' | 'title' | 'submissionNumber' | 'items' | 'state'>,
+  p: Pick<
+    ProposalRow,
+    'formCode' | 'year' | 'period' | 'title' | 'proposer' | 'submissionNumber' | 'items' | 'state'
+  >,
 ) {
   return {
     formCode: p.formCode,
     year: p.year,
+    period: p.period,
     title: p.title,
+    proposer: p.proposer,
     submissionNumber: p.submissionNumber,
     state: p.state,
     items: p.items.map((i) => ({ name: i.subject.name, achievement: i.achievement, inFavour: i.inFavour })),

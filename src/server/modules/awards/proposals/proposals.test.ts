@@ -65,16 +65,15 @@ for (const engine of testEngines()) {
 
     test('the same achievement already rewarded blocks the line; a collective title is refused for a person', async () => {
       const person = await approvedNomination(t, officer);
-      const demoAchievement =
-        'Đã có thành tích tiêu biểu trong phong trào thi đua yêu nước giai đoạn 2020 - 2025';
       const delegates = await t.handle.db
         .selectFrom('award_records')
-        .select(['nomination_id'])
+        .select(['nomination_id', 'achievement'])
         .where('decision_number', '=', '125/QĐ-UBND')
         .where('kind', '=', 'individual')
         .limit(1)
         .execute();
       const awarded = delegates[0].nomination_id as string;
+      const demoAchievement = delegates[0].achievement;
       const res = await officer.request('POST', `${url()}/check`, {
         ...proposalBody('lao-dong-tien-tien', [awarded, person.id]),
         items: [
@@ -263,6 +262,97 @@ for (const engine of testEngines()) {
       }
       const docx = await leader.request('GET', `/api/award-proposals/${p.id}/submission.docx`);
       assert.match(String(docx.headers['content-disposition']), /T%E1%BB%9D%20tr%C3%ACnh%2020-TTr/);
+    });
+
+    test('the Tờ trình’s number, header and signer follow who proposes; a contradiction is refused by field', async () => {
+      const person = await approvedNomination(t, officer);
+      const department = {
+        kind: 'department',
+        name: 'Phòng Văn hóa - Xã hội',
+        code: 'VHXH',
+        signerTitle: 'TRƯỞNG PHÒNG',
+        signerName: 'Nguyễn Thị Lệ',
+      };
+      const p = await createProposal(officer, t.demoConferenceId, {
+        ...proposalBody('giay-khen', [person.id], { submissionNumber: '07/TTr-VHXH' }),
+        proposer: department,
+      } as ReturnType<typeof proposalBody>);
+      assert.deepEqual([p.submissionNumber, p.submissionSymbol, p.proposer], ['07', 'TTr-VHXH', department]);
+      const refused = await officer.request('POST', url(), {
+        ...proposalBody('giay-khen', [person.id], { submissionNumber: '07/TTr-UBND' }),
+        proposer: { ...department, kind: 'committee', name: '', code: '', signerTitle: 'KT. CHỦ TỊCH' },
+      });
+      assertStatus(refused, 400);
+      assert.deepEqual(
+        (refused.json().error.fields as Array<{ path: string }>).map((f) => f.path),
+        ['proposer.kind', 'proposer.signerTitle'],
+      );
+      assert.match(refused.json().error.message, /Ủy ban nhân dân không trình Chủ tịch của chính mình/);
+      const symbol = await officer.request('POST', url(), {
+        ...proposalBody('giay-khen', [person.id], { submissionNumber: '07/TTr-UBND' }),
+        proposer: department,
+      });
+      assertStatus(symbol, 400);
+      assert.match(
+        symbol.json().error.message,
+        /Số Tờ trình: ký hiệu “TTr-UBND” không khớp với cơ quan trình \(Phòng Văn hóa - Xã hội: “TTr-VHXH”\)/,
+      );
+    });
+
+    test('the council meets on the Tờ trình: a meeting before it, or a Tờ trình moved after it, is refused', async () => {
+      const person = await approvedNomination(t, officer);
+      const p = await createProposal(
+        officer,
+        t.demoConferenceId,
+        proposalBody('giay-khen', [person.id], { submissionDate: '2025-08-10' }),
+      );
+      const early = await officer.request(
+        'PUT',
+        `/api/award-proposals/${p.id}/council`,
+        councilBody(p, undefined, '2025-08-08'),
+      );
+      assertStatus(early, 400);
+      assert.deepEqual(early.json().error.fields, [
+        {
+          path: 'council.meetingDate',
+          message: 'Ngày họp Hội đồng: không được trước ngày Tờ trình (10/8/2025) mà Hội đồng xem xét',
+        },
+      ]);
+      const voted = await vote(officer, p);
+      const moved = await officer.request('PUT', `/api/award-proposals/${p.id}`, {
+        ...proposalBody('giay-khen', [person.id], { submissionDate: '2025-08-15' }),
+        version: voted.version,
+      });
+      assertStatus(moved, 400);
+      assert.match(
+        moved.json().error.message,
+        /Ngày Tờ trình: không được sau ngày họp Hội đồng Thi đua - Khen thưởng \(14\/8\/2025\) xem xét Tờ trình/,
+      );
+    });
+
+    test('the period is one field: it defaults from the plan and a line restating another is refused', async () => {
+      const person = await approvedNomination(t, officer);
+      const p = await createProposal(officer, t.demoConferenceId, proposalBody('giay-khen', [person.id]));
+      assert.deepEqual(p.period, { from: 2020, to: 2025 });
+      assert.equal(p.title, 'Đề nghị tặng Giấy khen giai đoạn 2020 - 2025');
+      assert.equal(p.items[0].achievement, person.achievements.trim().replace(/[.;]+$/u, ''));
+      const res = await officer.request('POST', url(), {
+        ...proposalBody('giay-khen', [person.id]),
+        period: { from: 2025, to: 2025 },
+        items: [
+          {
+            source: 'nomination',
+            id: person.id,
+            achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025',
+          },
+        ],
+      });
+      assertStatus(res, 400);
+      assert.equal(res.json().error.fields[0].path, 'items.0.achievement');
+      assert.match(
+        res.json().error.message,
+        /thành tích ghi “giai đoạn 2020 - 2025”, khác thời kỳ khen thưởng \(năm 2025\)/,
+      );
     });
   });
 }

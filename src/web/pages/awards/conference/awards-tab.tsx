@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { periodPhrase } from '../../../../core/awards/period.ts';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
 import type { DecisionSummary } from '../../../../shared/api/award-decisions.ts';
 import type { ProposalSummary } from '../../../../shared/api/award-proposals.ts';
@@ -74,11 +75,11 @@ function ProposalList({ proposals, onOpen }: { proposals: ProposalSummary[]; onO
               <Table.Td>
                 <Text fw={600}>{p.title}</Text>
                 <Text size="sm" c="gray.8">
-                  {p.formName} · {T.year} {p.year}
+                  {p.formName} · {periodPhrase(p.period)}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{p.submissionNumber || '—'}</Text>
+                <Text size="sm">{p.submissionReference || '—'}</Text>
                 <Text size="sm">{formatDate(p.submissionDate)}</Text>
               </Table.Td>
               <Table.Td ta="right">{T.itemsLine(p.itemCount, p.passedCount)}</Table.Td>

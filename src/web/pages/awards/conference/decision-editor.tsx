@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { periodPhrase } from '../../../../core/awards/period.ts';
 import { amountInWords, formatDong } from '../../../../core/vietnamese/money.ts';
 import type { DecisionView } from '../../../../shared/api/award-decisions.ts';
 import { awardApi } from '../../../api/awards.ts';
@@ -57,7 +58,8 @@ export function DecisionEditor({
       <Group gap="xs">
         <DecisionStateTag decision={decision} />
         <Text size="sm">
-          {decision.formName} · {AW.tab.year} {decision.year} · {E.totalLine(lines.length, formatDong(total))}
+          {decision.formName} · {periodPhrase(decision.period)} ·{' '}
+          {E.totalLine(lines.length, formatDong(total))}
         </Text>
       </Group>
       {decision.state === 'approved' && (

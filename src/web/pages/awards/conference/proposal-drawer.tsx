@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { latestForm } from '../../../../core/awards/catalogue.ts';
+import { periodPhrase } from '../../../../core/awards/period.ts';
+import { PROPOSER_KIND_LABELS } from '../../../../core/awards/proposer.ts';
 import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
 import { awardApi, awardKeys } from '../../../api/awards.ts';
 import { useSession } from '../../../auth/session.tsx';
@@ -206,9 +208,16 @@ function ProposalBody({
       <Group gap="xs">
         <ProposalStateTag state={proposal.state} />
         <Text size="sm">
-          {proposal.formName} · {AW.tab.year} {proposal.year}
-          {proposal.submissionNumber &&
-            ` · ${D.submission(proposal.submissionNumber, formatDate(proposal.submissionDate))}`}
+          {proposal.formName} · {periodPhrase(proposal.period)} ·{' '}
+          {D.submission(
+            proposal.submissionNumber ? `${proposal.submissionNumber}/${proposal.submissionSymbol}` : '',
+            proposal.submissionDate ? formatDate(proposal.submissionDate) : '',
+          )}{' '}
+          (
+          {proposal.proposer.kind === 'department'
+            ? proposal.proposer.name
+            : PROPOSER_KIND_LABELS[proposal.proposer.kind]}
+          )
         </Text>
       </Group>
       {form && (

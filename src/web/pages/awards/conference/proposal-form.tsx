@@ -10,15 +10,16 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { periodPhrase } from '../../../../core/awards/period.ts';
 import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
 import { ConflictModal } from '../../../components/conflict-modal.tsx';
-import { DateField, TextField } from '../../../components/form/fields.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { AW } from '../labels.ts';
 import { FormSelect, FormSummary } from '../shared/form-parts.tsx';
 import type { AwardsConference } from './awards-conference.ts';
 import { SubjectPicker } from './subject-picker.tsx';
+import { PeriodFields, SubmissionFields } from './submission-fields.tsx';
 import { useProposalForm } from './use-proposal-form.ts';
 
 const F = AW.proposalForm;
@@ -74,7 +75,8 @@ function ProposalFields({
 }) {
   const f = useProposalForm({ conference, saved, onClose, onSaved });
   const { catalogue, pickable, draft, set, date, forms, form, attempted, check, save, submit, shown } = f;
-  const { formCode, year, title, submissionNumber, submissionDate, achievement, selected } = draft;
+  const { formCode, year, period, title, proposer, submissionNumber, submissionDate, achievement, selected } =
+    draft;
 
   if (!catalogue.ready || !pickable.ready)
     return (
@@ -101,7 +103,7 @@ function ProposalFields({
           description={F.form[1]}
           placeholder={F.formPlaceholder}
           value={formCode}
-          onChange={set('formCode')}
+          onChange={f.setFormCode}
           required
           error={attempted && !formCode ? F.needForm : undefined}
         />
@@ -110,28 +112,38 @@ function ProposalFields({
           <NumberInput
             label={F.year}
             value={year}
-            onChange={(v) => typeof v === 'number' && set('year')(v)}
+            onChange={(v) => typeof v === 'number' && f.setYear(v)}
             min={2000}
             max={2100}
             allowDecimal={false}
             required
           />
-          <TextField text={F.submissionNumber} value={submissionNumber} onChange={set('submissionNumber')} />
-          <DateField text={F.submissionDate} value={submissionDate} onChange={set('submissionDate')} />
+          <div style={{ gridColumn: 'span 2' }}>
+            <PeriodFields period={period} onChange={f.setPeriod} />
+          </div>
         </SimpleGrid>
+        <SubmissionFields
+          form={form}
+          proposer={proposer}
+          onProposer={set('proposer')}
+          number={submissionNumber}
+          onNumber={set('submissionNumber')}
+          date={submissionDate}
+          onDate={set('submissionDate')}
+        />
         <TextInput
           label={F.title[0]}
           description={F.title[1]}
           value={title}
           onChange={(e) => set('title')(e.currentTarget.value)}
-          placeholder={form ? F.titleDefault(form.name, year) : undefined}
+          placeholder={form ? F.titleDefault(form.name, periodPhrase(period)) : undefined}
         />
         <Textarea
           label={(saved ? F.achievementEdit : F.achievement)[0]}
           description={(saved ? F.achievementEdit : F.achievement)[1]}
           value={achievement}
           onChange={(e) => set('achievement')(e.currentTarget.value)}
-          placeholder={F.achievementPlaceholder(year)}
+          placeholder={F.achievementPlaceholder}
           autosize
           minRows={2}
           maxRows={6}

@@ -10,7 +10,13 @@ import { reportSaveError } from '../../../components/save-error.ts';
 import { AW } from '../labels.ts';
 import { today, useCatalogue } from '../shared/use-catalogue.ts';
 import type { AwardsConference } from './awards-conference.ts';
-import { draftProblems, initialDraft, type ProposalDraft, proposalInput } from './proposal-draft.ts';
+import {
+  draftProblems,
+  initialDraft,
+  type ProposalDraft,
+  proposalInput,
+  withForm,
+} from './proposal-draft.ts';
 import { usePickable } from './use-pickable.ts';
 
 const F = AW.proposalForm;
@@ -33,7 +39,7 @@ export function useProposalForm({
   const queryClient = useQueryClient();
   const catalogue = useCatalogue();
   const pickable = usePickable(conference.id, true);
-  const [draft, setDraft] = useState<ProposalDraft>(() => initialDraft(saved, conference.year));
+  const [draft, setDraft] = useState<ProposalDraft>(() => initialDraft(saved, conference));
   const set =
     <K extends keyof ProposalDraft>(key: K) =>
     (value: ProposalDraft[K]) =>
@@ -50,6 +56,15 @@ export function useProposalForm({
       .filter((f): f is NonNullable<typeof f> => f !== null);
   }, [catalogue.forms, catalogue.current, date]);
   const form = forms.find((f) => f.code === draft.formCode) ?? null;
+  /** Another form may need another proposer and another default period (`withForm`). */
+  const setFormCode = (code: string | null) =>
+    setDraft((d) => withForm(d, forms.find((f) => f.code === code) ?? null, conference.period));
+  const setYear = (year: number) =>
+    setDraft((d) =>
+      withForm({ ...d, year }, forms.find((f) => f.code === d.formCode) ?? null, conference.period),
+    );
+  const setPeriod = (period: ProposalDraft['period']) =>
+    setDraft((d) => ({ ...d, period, periodChosen: true }));
   const sourceOf = useMemo(() => {
     const m = new Map<string, 'delegate' | 'nomination'>();
     for (const p of pickable.delegates) m.set(p.id, 'delegate');
@@ -100,6 +115,9 @@ export function useProposalForm({
     pickable,
     draft,
     set,
+    setFormCode,
+    setYear,
+    setPeriod,
     date,
     forms,
     form,
