@@ -295,16 +295,23 @@ function executionArticle(decision: AwardDecision): BodyBlock {
 }
 
 /**
- * The closing note of a document whose values are not all confirmed: which ones, and that they are
- * confirmed at approval. Bold italic, so that nobody signs the page without seeing it.
+ * The closing note of a document whose values are not all confirmed: which ones, and how they get
+ * confirmed (a decision's: at approval). Bold italic, so that nobody signs the page without seeing it.
  */
-export function unverifiedNote(unconfirmed: readonly Pick<UnverifiedValue, 'label'>[]): BodyBlock[] {
+export function unverifiedNote(
+  unconfirmed: readonly Pick<UnverifiedValue, 'label'>[],
+  wording: { heading: string; closing: string } = {
+    heading: 'Ghi chú của dự thảo',
+    closing:
+      'Người phê duyệt xác nhận từng giá trị khi phê duyệt; văn bản in sau khi phê duyệt không còn ghi chú này.',
+  },
+): BodyBlock[] {
   if (unconfirmed.length === 0) return [];
   return [
     paragraph([
-      { text: `Ghi chú của dự thảo (${UNVERIFIED_MARK}): `, bold: true, italic: true },
+      { text: `${wording.heading} (${UNVERIFIED_MARK}): `, bold: true, italic: true },
       {
-        text: `${unconfirmed.map((v) => v.label).join('; ')} chưa được kiểm tra với văn bản gốc. Người phê duyệt xác nhận từng giá trị khi phê duyệt; văn bản in sau khi phê duyệt không còn ghi chú này.`,
+        text: `${unconfirmed.map((v) => v.label).join('; ')} chưa được kiểm tra với văn bản gốc. ${wording.closing}`,
         italic: true,
       },
     ]),

@@ -19,6 +19,7 @@ import { renderDocx } from '../../../render/docx.ts';
 import { renderPdf } from '../../../render/pdf.ts';
 import { findConference } from '../../conferences/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
 import {
   decisionBasisLines,
@@ -96,6 +97,7 @@ export async function proposalDocumentFile(
     form,
     issuer: issuerOf(found.conference),
     plan: found.conference.plan,
+    legalDocuments: await loadLegalDocuments(ctx.db),
   };
   const doc = kind === 'submission' ? buildProposalDocument(input) : buildCouncilMinutesDocument(input);
   const period = periodPhrase(proposal.period);
