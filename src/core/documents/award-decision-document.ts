@@ -22,6 +22,7 @@ import {
   formatPlaceDateLine,
   type InlineRun,
   keptWithNext,
+  type ParagraphBlock,
   paragraph,
   type SignatureBlock,
   type TableBlock,
@@ -246,7 +247,7 @@ function moneyLines(items: readonly DecisionItem[], unconfirmed: readonly Unveri
   });
 }
 
-function articleParagraph(label: string, text: string | InlineRun[]): BodyBlock {
+function articleParagraph(label: string, text: string | InlineRun[]): ParagraphBlock {
   const rest = typeof text === 'string' ? [{ text: ` ${text}` }] : text;
   return paragraph([{ text: label, bold: true }, ...rest]);
 }
@@ -283,7 +284,7 @@ function moneyArticle(
   ];
 }
 
-function executionArticle(decision: AwardDecision): BodyBlock {
+function executionArticle(decision: AwardDecision): ParagraphBlock {
   const named = 'các tập thể, cá nhân có tên tại Điều 1';
   const executors = decision.executors.map((e) => e.trim()).filter((e) => e !== '');
   const mentionsNamed = executors.some((e) => foldVietnamese(e).includes('dieu 1'));
@@ -405,7 +406,10 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
       `${conferred} cho ${countsPhrase(subjects)} (có danh sách kèm theo) ${occasion}.`,
     ),
     ...moneyArticle(decision, form, total, input.unconfirmed),
-    executionArticle(decision),
+    // With a note after it, Điều 3 still goes with the signature.
+    (input.unconfirmed ?? []).length > 0
+      ? keptWithNext(executionArticle(decision))
+      : executionArticle(decision),
     ...unverifiedNote(input.unconfirmed ?? []),
   ];
   const annex: AwardAnnex = {

@@ -41,6 +41,7 @@ import {
   type BodyBlock,
   formatNumberLine,
   formatPlaceDateLine,
+  keptWithNext,
   paragraph,
   type TableBlock,
 } from './model.ts';
@@ -181,7 +182,10 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
     ),
     proposalListTable(items),
     paragraph(`(Tổng số: ${countsPhrase(subjects)}; thành tích cụ thể theo báo cáo thành tích kèm theo.)`),
-    paragraph(`Kính trình ${addressee} xem xét, quyết định./.`),
+    // With a note after it, the closing sentence still goes with the signature.
+    ...[paragraph(`Kính trình ${addressee} xem xét, quyết định./.`)].map((p) =>
+      unconfirmed.length > 0 ? keptWithNext(p) : p,
+    ),
     ...unverifiedNote(unconfirmed, { heading: 'Ghi chú', closing: PROPOSAL_UNVERIFIED_CLOSING }),
   ];
   return {
