@@ -10,7 +10,7 @@ import { startTestServer } from './support/server.ts';
 const WARNING = 'Quyết định dùng giá trị chưa được kiểm tra với văn bản gốc';
 const CONFIRMED = 'Giá trị chưa được kiểm tra đã được xác nhận khi phê duyệt';
 
-describe('approving a Giấy khen whose coefficients are “cần kiểm tra” asks to confirm each value', () => {
+describe('approving a Giấy khen whose căn cứ and coefficients are “cần kiểm tra” asks to confirm each value', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let chromium: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
@@ -58,7 +58,14 @@ describe('approving a Giấy khen whose coefficients are “cần kiểm tra” 
     });
     assert.deepEqual(
       draft.unverified.map((v) => v.label),
-      ['Hệ số 0,6 của “Giấy khen” (tập thể)', 'Hệ số 0,3 của “Giấy khen” (cá nhân)'],
+      [
+        'Ngày ban hành 16/6/2025 của Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
+        'Trích yếu “quy định chi tiết một số điều của Luật Thi đua, khen thưởng” của Nghị định số 152/2025/NĐ-CP',
+        'Ngày ban hành 11/6/2025 của Nghị định số 129/2025/NĐ-CP',
+        'Trích yếu “quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ” của Nghị định số 129/2025/NĐ-CP',
+        'Hệ số 0,6 của “Giấy khen” (tập thể)',
+        'Hệ số 0,3 của “Giấy khen” (cá nhân)',
+      ],
     );
 
     await awards.goto(server.url, server.demoConferenceId);
@@ -67,7 +74,7 @@ describe('approving a Giấy khen whose coefficients are “cần kiểm tra” 
     await warning.waitFor();
     assert.match(
       (await warning.textContent()) ?? '',
-      /Hệ số 0,6 của “Giấy khen” \(tập thể\) chưa được kiểm tra với văn bản gốc.*giá trị cần kiểm tra/su,
+      /Ngày ban hành 16\/6\/2025 của Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15 chưa được kiểm tra với văn bản gốc.*Hệ số 0,6 của “Giấy khen” \(tập thể\) chưa được kiểm tra với văn bản gốc.*giá trị cần kiểm tra/su,
     );
     const list = awards.decisionList(drawer);
     const collective = draft.items.find((i) => i.subject.kind === 'collective');
@@ -82,11 +89,21 @@ describe('approving a Giấy khen whose coefficients are “cần kiểm tra” 
     await dialog.getByText('Xác nhận từng giá trị chưa được kiểm tra').waitFor();
     const approve = dialog.getByRole('button', { name: 'Phê duyệt', exact: true });
     const boxes = dialog.getByRole('checkbox');
-    assert.equal(await boxes.count(), 2);
+    assert.equal(await boxes.count(), 6);
     assert.ok(await approve.isDisabled(), 'nothing ticked: approval is off');
-    await dialog.getByText('Còn 2 giá trị chưa được xác nhận.').waitFor();
+    await dialog.getByText('Còn 6 giá trị chưa được xác nhận.').waitFor();
+    await dialog
+      .getByRole('checkbox', {
+        name: /xác nhận: Ngày ban hành 16\/6\/2025 của Luật Tổ chức chính quyền địa phương/,
+      })
+      .waitFor();
     await shot(page, 'approval-unverified-laptop');
     await assertAccessible(page, 'Phê duyệt với giá trị cần kiểm tra');
+    for (const label of draft.unverified.slice(0, 4).map((v) => v.label)) {
+      await dialog
+        .getByRole('checkbox', { name: `Tôi đã đối chiếu với văn bản gốc và xác nhận: ${label}` })
+        .check();
+    }
     await dialog.getByRole('checkbox', { name: /xác nhận: Hệ số 0,6 của “Giấy khen” \(tập thể\)/ }).check();
     assert.ok(await approve.isDisabled(), 'one value left: approval is still off');
 

@@ -134,12 +134,17 @@ describe('vinhdanh doc decision and doc certificates on the demo data', () => {
     const paragraphs = text.split('\n');
     for (const item of demo.items)
       assert.ok(paragraphs.includes(item.subject.name), `missing ${item.subject.name}`);
-    // The demo's approval confirmed its unverified coefficients: printed clean, named on stderr.
+    // The demo's approval confirmed its unverified căn cứ and coefficients: printed clean, named on stderr.
     assert.ok(!text.includes('cần kiểm tra'), 'no unconfirmed value in the approved decision');
     assert.match(
       res.stderr,
-      /^Lưu ý: Quyết định số 125\/QĐ-UBND ngày 20\/8\/2025 dùng giá trị chưa được kiểm tra với văn bản gốc:\n {2}- Hệ số 0,6 của “Giấy khen” \(tập thể\) chưa được kiểm tra .* Đã được \S+ xác nhận khi phê duyệt\./u,
+      /^Lưu ý: Quyết định số 125\/QĐ-UBND ngày 20\/8\/2025 dùng giá trị chưa được kiểm tra với văn bản gốc:\n {2}- Ngày ban hành 16\/6\/2025 của Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15 chưa được kiểm tra .* Đã được \S+ xác nhận khi phê duyệt\./u,
     );
+    assert.match(
+      res.stderr,
+      /\n {2}- Hệ số 0,6 của “Giấy khen” \(tập thể\) chưa được kiểm tra .* Đã được \S+ xác nhận khi phê duyệt\./u,
+    );
+    assert.equal(res.stderr.match(/Đã được \S+ xác nhận khi phê duyệt/gu)?.length, 6);
   });
 
   test('the demo decision as PDF', { skip: NO_POPPLER }, async () => {

@@ -1,14 +1,16 @@
 /**
  * Which values a decision prints that nobody has checked against the official text: a coefficient of a
  * form version marked "cần kiểm tra" (`verified: false`), a base salary marked so, or, for a form without
- * money, the form itself. Approval must confirm each one by its key; until then documents mark them.
+ * money, the form itself; and the unconfirmed fields of the laws and decrees its căn cứ cite
+ * (`unverified-bases.ts`). Approval must confirm each one by its key; until then documents mark them.
  */
 import { formatDayMonthYear } from '../vietnamese/dates.ts';
 import { formatNumberVi } from '../vietnamese/money.ts';
 import { describeForm } from './catalogue-lookup.ts';
+import type { LegalField } from './legal-bases.ts';
 import type { AwardForm, AwardSubjectKind, BaseSalary } from './types.ts';
 
-export type UnverifiedKind = 'coefficient' | 'base-salary' | 'form';
+export type UnverifiedKind = 'coefficient' | 'base-salary' | 'form' | 'legal-basis';
 
 /** One unverified value a decision uses. */
 export interface UnverifiedValue {
@@ -18,13 +20,19 @@ export interface UnverifiedValue {
    */
   key: string;
   kind: UnverifiedKind;
-  /** "Hệ số 0,6 của “Giấy khen” (tập thể)", "Mức lương cơ sở 1.800.000 đồng (từ ngày 01/07/2023)". */
+  /**
+   * "Hệ số 0,6 của “Giấy khen” (tập thể)", "Mức lương cơ sở 1.800.000 đồng (từ ngày 01/07/2023)",
+   * "Ngày ban hành 16/6/2025 của Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
+   */
   label: string;
-  /** The legal basis the catalogue gives for the value. */
+  /** The legal basis the catalogue gives for the value; for a căn cứ, the source the legal table gives. */
   legalBasis: string;
   /** For a coefficient: the kind of subject and the value, so documents can mark the line that prints it. */
   subjectKind?: AwardSubjectKind;
   coefficient?: number;
+  /** For a căn cứ: the citation of the document as its line prints it, and the field not confirmed. */
+  citation?: string;
+  field?: LegalField;
 }
 
 /** What the rule reads of a decision line. */
@@ -91,10 +99,17 @@ export function unverifiedValues(input: {
   return values;
 }
 
-/** "Hệ số 0,6 của “Giấy khen” (tập thể) chưa được kiểm tra với văn bản gốc (Luật …)." */
-export function unverifiedSentence(value: Pick<UnverifiedValue, 'label' | 'legalBasis'>): string {
+/**
+ * "Hệ số 0,6 của “Giấy khen” (tập thể) chưa được kiểm tra với văn bản gốc (căn cứ ghi trong danh mục: …)."
+ * For a căn cứ: "… chưa được kiểm tra với văn bản gốc (nguồn ghi trong bảng văn bản căn cứ: …)."
+ */
+export function unverifiedSentence(
+  value: Pick<UnverifiedValue, 'label' | 'legalBasis'> & { kind?: UnverifiedKind },
+): string {
   const basis = value.legalBasis.trim();
-  return `${value.label} chưa được kiểm tra với văn bản gốc${basis ? ` (căn cứ ghi trong danh mục: ${basis})` : ''}.`;
+  const where =
+    value.kind === 'legal-basis' ? 'nguồn ghi trong bảng văn bản căn cứ' : 'căn cứ ghi trong danh mục';
+  return `${value.label} chưa được kiểm tra với văn bản gốc${basis ? ` (${where}: ${basis.replace(/\.$/u, '')})` : ''}.`;
 }
 
 /** The values of `values` that `confirmedKeys` does not name, in their order. */

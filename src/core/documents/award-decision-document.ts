@@ -8,6 +8,7 @@ import { legalBasisLines } from '../awards/legal-bases.ts';
 import { occasionPhrase, periodPhrase } from '../awards/period.ts';
 import type { AwardDecision, AwardForm, AwardSubject, DecisionItem } from '../awards/types.ts';
 import { UNVERIFIED_MARK, type UnverifiedValue } from '../awards/unverified.ts';
+import { markUnverifiedBases } from '../awards/unverified-bases.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { compareVietnamese, sortByGivenName } from '../vietnamese/collate.ts';
 import { formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
@@ -21,6 +22,7 @@ import {
   formatPlaceDateLine,
   type InlineRun,
   keptWithNext,
+  type ParagraphBlock,
   paragraph,
   type SignatureBlock,
   type TableBlock,
@@ -186,7 +188,8 @@ export interface DecisionDocumentInput {
   issuer: AwardIssuer;
   /**
    * Unverified values nobody confirmed yet (a draft's, see `awards/unverified.ts`): each is printed with
-   * "(giá trị cần kiểm tra)" beside it and a closing note names them all. Empty once approval confirmed them.
+   * "giá trị cần kiểm tra" beside it (a căn cứ after its citation, naming the fields) and a closing note
+   * names them all. Empty once approval confirmed them.
    */
   unconfirmed?: readonly UnverifiedValue[];
 }
@@ -244,7 +247,7 @@ function moneyLines(items: readonly DecisionItem[], unconfirmed: readonly Unveri
   });
 }
 
-function articleParagraph(label: string, text: string | InlineRun[]): BodyBlock {
+function articleParagraph(label: string, text: string | InlineRun[]): ParagraphBlock {
   const rest = typeof text === 'string' ? [{ text: ` ${text}` }] : text;
   return paragraph([{ text: label, bold: true }, ...rest]);
 }
@@ -281,7 +284,7 @@ function moneyArticle(
   ];
 }
 
-function executionArticle(decision: AwardDecision): BodyBlock {
+function executionArticle(decision: AwardDecision): ParagraphBlock {
   const named = 'các tập thể, cá nhân có tên tại Điều 1';
   const executors = decision.executors.map((e) => e.trim()).filter((e) => e !== '');
   const mentionsNamed = executors.some((e) => foldVietnamese(e).includes('dieu 1'));
@@ -293,16 +296,23 @@ function executionArticle(decision: AwardDecision): BodyBlock {
 }
 
 /**
- * The closing note of a document whose values are not all confirmed: which ones, and that they are
- * confirmed at approval. Bold italic, so that nobody signs the page without seeing it.
+ * The closing note of a document whose values are not all confirmed: which ones, and how they get
+ * confirmed (a decision's: at approval). Bold italic, so that nobody signs the page without seeing it.
  */
-export function unverifiedNote(unconfirmed: readonly Pick<UnverifiedValue, 'label'>[]): BodyBlock[] {
+export function unverifiedNote(
+  unconfirmed: readonly Pick<UnverifiedValue, 'label'>[],
+  wording: { heading: string; closing: string } = {
+    heading: 'Ghi chú của dự thảo',
+    closing:
+      'Người phê duyệt xác nhận từng giá trị khi phê duyệt; văn bản in sau khi phê duyệt không còn ghi chú này.',
+  },
+): BodyBlock[] {
   if (unconfirmed.length === 0) return [];
   return [
     paragraph([
-      { text: `Ghi chú của dự thảo (${UNVERIFIED_MARK}): `, bold: true, italic: true },
+      { text: `${wording.heading} (${UNVERIFIED_MARK}): `, bold: true, italic: true },
       {
-        text: `${unconfirmed.map((v) => v.label).join('; ')} chưa được kiểm tra với văn bản gốc. Người phê duyệt xác nhận từng giá trị khi phê duyệt; văn bản in sau khi phê duyệt không còn ghi chú này.`,
+        text: `${unconfirmed.map((v) => v.label).join('; ')} chưa được kiểm tra với văn bản gốc. ${wording.closing}`,
         italic: true,
       },
     ]),
@@ -379,13 +389,16 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
   const body: BodyBlock[] = [
     keptWithNext(paragraph([{ text: chairmanLine(issuer), bold: true }], 'center')),
     ...basisParagraphs(
-      decision.bases.length > 0
-        ? decision.bases
-        : legalBasisLines({
-            date: decision.date ?? `${decision.year}-12-31`,
-            formCode: decision.formCode,
-            level: form.conferredByCommune ? 'commune' : 'city',
-          }),
+      markUnverifiedBases(
+        decision.bases.length > 0
+          ? decision.bases
+          : legalBasisLines({
+              date: decision.date ?? `${decision.year}-12-31`,
+              formCode: decision.formCode,
+              level: form.conferredByCommune ? 'commune' : 'city',
+            }),
+        input.unconfirmed ?? [],
+      ),
     ),
     keptWithNext(paragraph([{ text: 'QUYẾT ĐỊNH:', bold: true }], 'center')),
     articleParagraph(
@@ -393,7 +406,10 @@ export function buildDecisionDocument(input: DecisionDocumentInput): AwardDocume
       `${conferred} cho ${countsPhrase(subjects)} (có danh sách kèm theo) ${occasion}.`,
     ),
     ...moneyArticle(decision, form, total, input.unconfirmed),
-    executionArticle(decision),
+    // With a note after it, Điều 3 still goes with the signature.
+    (input.unconfirmed ?? []).length > 0
+      ? keptWithNext(executionArticle(decision))
+      : executionArticle(decision),
     ...unverifiedNote(input.unconfirmed ?? []),
   ];
   const annex: AwardAnnex = {

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { LEGAL_DOCUMENTS } from '../awards/legal-bases.ts';
 import type { AwardProposal, Proposer } from '../awards/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { FIXTURE_ISSUER, fixtureGiayKhen, fixtureProposal } from './award.fixture.ts';
-import { buildProposalDocument, CITY_CHAIRMAN, proposedItems } from './award-proposal-document.ts';
+import {
+  buildProposalDocument,
+  CITY_CHAIRMAN,
+  proposalUnverified,
+  proposedItems,
+} from './award-proposal-document.ts';
 import { documentPlainText } from './model.ts';
 import { seedPlanConference } from './seed-plan.fixture.ts';
 
@@ -70,7 +76,10 @@ test('Kính gửi, căn cứ, who proposes to whom, the list and “Kính trình
     order,
     [...order].sort((a, b) => a - b),
   );
-  const last = doc.body.at(-1);
+  // The last paragraph stays with the signature (after it only the note of unconfirmed căn cứ, if any).
+  const note = (b: (typeof doc.body)[number]) =>
+    b.kind === 'paragraph' && b.runs[0].text.startsWith('Ghi chú');
+  const last = doc.body.filter((b) => !note(b)).at(-1);
   assert.ok(
     last?.kind === 'paragraph' && last.runs[0].text.startsWith('Kính trình'),
     'the last paragraph stays with the signature',
@@ -163,4 +172,28 @@ test('no number or date yet: blanks for the hand, with the proposer’s symbol',
   const draft = build(fixtureProposal({}, { submissionNumber: '', submissionDate: null }));
   assert.equal(draft.header.numberLine, 'Số:      /TTr-HĐTĐKT');
   assert.equal(draft.header.placeDateLine, 'Bạch Long Vĩ, ngày      tháng      năm 2025');
+});
+
+test('a Tờ trình marks the căn cứ the legal table has not confirmed, and its note says how they clear', () => {
+  const proposal = { ...fixtureProposal(), submissionDate: '2025-08-19' };
+  const text = documentPlainText(build(proposal));
+  assert.ok(
+    text.includes(
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng (trích yếu – giá trị cần kiểm tra);',
+    ),
+  );
+  assert.ok(text.includes('Bộ Nội vụ (ngày ban hành, trích yếu – giá trị cần kiểm tra);'));
+  assert.ok(text.includes('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;'));
+  assert.match(
+    text,
+    /Ghi chú \(giá trị cần kiểm tra\): Trích yếu “quy định chi tiết một số điều của Luật Thi đua, khen thưởng” của Nghị định số 152\/2025\/NĐ-CP; Ngày ban hành 11\/6\/2025 của Nghị định số 129\/2025\/NĐ-CP; .* chưa được kiểm tra với văn bản gốc\. Người ký đối chiếu trước khi ký; khi quản trị thành phố đánh dấu “Đã đối chiếu”/u,
+  );
+  assert.equal(proposalUnverified({ proposal, form }).length, 3);
+  // Once the administrator has checked the table, the Tờ trình prints clean.
+  const checked = LEGAL_DOCUMENTS.map((d) => ({ ...d, unverified: [] }));
+  const clean = documentPlainText(
+    buildProposalDocument({ proposal, form, issuer: FIXTURE_ISSUER, plan, legalDocuments: checked }),
+  );
+  assert.ok(!clean.includes('cần kiểm tra') && !clean.includes('Ghi chú'));
+  assert.deepEqual(proposalUnverified({ proposal, form, legalDocuments: checked }), []);
 });

@@ -6,7 +6,7 @@
  * Tờ trình lists every item and cites no meeting; the Ủy ban's Tờ trình to the city follows the vote,
  * cites the meeting and proposes only the items that passed.
  */
-import { emulationBasisLines } from '../awards/legal-bases.ts';
+import { type BasisQuery, emulationBasisLines, type LegalDocument } from '../awards/legal-bases.ts';
 import { occasionPhrase } from '../awards/period.ts';
 import {
   CITY_CHAIRMAN,
@@ -18,6 +18,8 @@ import {
   submissionSymbol,
 } from '../awards/proposer.ts';
 import type { AwardForm, AwardProposal, ProposalItem } from '../awards/types.ts';
+import type { UnverifiedValue } from '../awards/unverified.ts';
+import { markUnverifiedBases, unverifiedBasisValues } from '../awards/unverified-bases.ts';
 import type { ConferencePlan } from '../conference/types.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../vietnamese/dates.ts';
@@ -32,12 +34,14 @@ import {
   issuerBodyName,
   issuerUnitPhrase,
   positionAndUnit,
+  unverifiedNote,
   whoPhrase,
 } from './award-decision-document.ts';
 import {
   type BodyBlock,
   formatNumberLine,
   formatPlaceDateLine,
+  keptWithNext,
   paragraph,
   type TableBlock,
 } from './model.ts';
@@ -56,7 +60,40 @@ export interface ProposalDocumentInput {
    * (`emulationBasisLines`), the plan and, for the Ủy ban's Tờ trình to the city, the council's meeting.
    */
   bases?: string[];
+  /** The laws and decrees to choose from (the legal table as saved); default the built-in table. */
+  legalDocuments?: readonly LegalDocument[];
 }
+
+/** What the Tờ trình's căn cứ are chosen for: its submission date, its form, the level that decides. */
+export function proposalBasisQuery(
+  proposal: Pick<AwardProposal, 'submissionDate' | 'year' | 'formCode'>,
+  form: Pick<AwardForm, 'conferredByCommune'>,
+): BasisQuery {
+  return {
+    date: proposal.submissionDate ?? `${proposal.year}-12-31`,
+    formCode: proposal.formCode,
+    level: form.conferredByCommune ? 'commune' : 'city',
+  };
+}
+
+/**
+ * The unconfirmed căn cứ values a Tờ trình prints (`unverified-bases.ts`). A Tờ trình has no approval
+ * in which to confirm them: it marks each one until the legal table is checked ("Đã đối chiếu").
+ */
+export function proposalUnverified(
+  input: Pick<ProposalDocumentInput, 'proposal' | 'form' | 'legalDocuments'> & { bases?: readonly string[] },
+): UnverifiedValue[] {
+  const query = proposalBasisQuery(input.proposal, input.form);
+  return unverifiedBasisValues({
+    query,
+    lines: input.bases ?? emulationBasisLines(query, input.legalDocuments),
+    documents: input.legalDocuments,
+  });
+}
+
+/** The closing note of a Tờ trình that cites unconfirmed values. */
+export const PROPOSAL_UNVERIFIED_CLOSING =
+  'Người ký đối chiếu trước khi ký; khi quản trị thành phố đánh dấu “Đã đối chiếu” văn bản căn cứ trong danh mục khen thưởng, Tờ trình in ra không còn ghi chú này.';
 
 /**
  * The items the Tờ trình proposes: every item when the Tờ trình comes before the council's meeting;
@@ -125,11 +162,7 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
   const upward = proposer.kind === 'committee';
   const plan = planBasis(input.plan, issuer);
   const bases = input.bases ?? [
-    ...emulationBasisLines({
-      date: proposal.submissionDate ?? `${proposal.year}-12-31`,
-      formCode: proposal.formCode,
-      level: form.conferredByCommune ? 'commune' : 'city',
-    }),
+    ...emulationBasisLines(proposalBasisQuery(proposal, form), input.legalDocuments),
     ...(plan ? [plan] : []),
     // Only the Ủy ban's Tờ trình to the city reports a meeting: the others are what the meeting reviews.
     ...(upward && council
@@ -138,17 +171,22 @@ export function buildProposalDocument(input: ProposalDocumentInput): AwardDocume
         ]
       : []),
   ];
+  const unconfirmed = proposalUnverified({ ...input, bases });
   const date = proposal.submissionDate;
   const body: BodyBlock[] = [
     paragraph([{ text: `Kính gửi: ${addressee}.` }], 'center'),
-    ...basisParagraphs(bases, false),
+    ...basisParagraphs(markUnverifiedBases(bases, unconfirmed), false),
     // Not kept with the table: the PDF renderer cannot keep a block taller than a page together.
     paragraph(
       `${upward ? 'Trên cơ sở kết quả bình xét của Hội đồng Thi đua - Khen thưởng' : 'Trên cơ sở đề nghị của các cơ quan, đơn vị'}, ${proposerBodyName(proposer, issuer)} kính trình ${addressee} xem xét, quyết định tặng ${formPhrase(form)} cho ${countsPhrase(subjects)} ${occasion}, cụ thể như sau:`,
     ),
     proposalListTable(items),
     paragraph(`(Tổng số: ${countsPhrase(subjects)}; thành tích cụ thể theo báo cáo thành tích kèm theo.)`),
-    paragraph(`Kính trình ${addressee} xem xét, quyết định./.`),
+    // With a note after it, the closing sentence still goes with the signature.
+    ...[paragraph(`Kính trình ${addressee} xem xét, quyết định./.`)].map((p) =>
+      unconfirmed.length > 0 ? keptWithNext(p) : p,
+    ),
+    ...unverifiedNote(unconfirmed, { heading: 'Ghi chú', closing: PROPOSAL_UNVERIFIED_CLOSING }),
   ];
   return {
     header: {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
 import { amountInWords } from '../../core/vietnamese/money.ts';
 import type { DecisionView } from '../../shared/api/award-decisions.ts';
 import type { ProposalView } from '../../shared/api/award-proposals.ts';
@@ -87,7 +88,7 @@ for (const engine of testEngines()) {
       assert.ok(!d.items.some((i) => /phong trào thi đua/u.test(i.achievement)));
     });
 
-    test('its approval confirmed, by name, each unverified coefficient it prints (recorded and audited)', async () => {
+    test('its approval confirmed, by name, each unverified căn cứ and coefficient it prints (recorded and audited)', async () => {
       const officer = await t.as('bachlongvi');
       const [summary] = (
         await officer.request('GET', `/api/conferences/${t.demoConferenceId}/award-decisions`)
@@ -95,7 +96,14 @@ for (const engine of testEngines()) {
       const d = (await officer.request('GET', `/api/award-decisions/${summary.id}`)).json() as DecisionView;
       assert.deepEqual(
         d.unverified.map((v) => v.label),
-        ['Hệ số 0,6 của “Giấy khen” (tập thể)', 'Hệ số 0,3 của “Giấy khen” (cá nhân)'],
+        [
+          'Ngày ban hành 16/6/2025 của Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
+          'Trích yếu “quy định chi tiết một số điều của Luật Thi đua, khen thưởng” của Nghị định số 152/2025/NĐ-CP',
+          'Ngày ban hành 11/6/2025 của Nghị định số 129/2025/NĐ-CP',
+          'Trích yếu “quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ” của Nghị định số 129/2025/NĐ-CP',
+          'Hệ số 0,6 của “Giấy khen” (tập thể)',
+          'Hệ số 0,3 của “Giấy khen” (cá nhân)',
+        ],
       );
       assert.deepEqual(
         d.unverifiedConfirmation?.values.map((v) => v.key),
@@ -108,7 +116,16 @@ for (const engine of testEngines()) {
         .where('entity_id', '=', d.id)
         .where('action', '=', 'award_decision.approved')
         .executeTakeFirstOrThrow();
-      assert.equal((audit.after as { unverifiedConfirmed: unknown[] }).unverifiedConfirmed.length, 2);
+      assert.equal((audit.after as { unverifiedConfirmed: unknown[] }).unverifiedConfirmed.length, 6);
+      // Confirmed at approval, so its Word file prints the căn cứ and coefficients clean.
+      const docx = await officer.request('GET', `/api/award-decisions/${d.id}/decision.docx`);
+      assertStatus(docx, 200);
+      const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']);
+      assert.match(
+        xml,
+        /Căn cứ Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15 ngày 16 tháng 6 năm 2025;/,
+      );
+      assert.doesNotMatch(xml, /cần kiểm tra|Ghi chú của dự thảo/);
     });
 
     test('loading the demo again changes nothing', async () => {

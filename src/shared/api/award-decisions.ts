@@ -49,12 +49,16 @@ export const approveDecisionBodySchema = z.object({
   confirmUnverified: z.array(z.string().min(1).max(300)).max(100).optional(),
 });
 
-/** A value the decision uses that is marked "cần kiểm tra" in the catalogue. */
+/**
+ * A value the decision prints that is marked "cần kiểm tra": in the catalogue (a coefficient, a base
+ * salary, a form) or in the legal table (a field of a law or decree its căn cứ cite).
+ */
 export const unverifiedValueSchema = z.object({
   key: z.string(),
-  kind: z.enum(['coefficient', 'base-salary', 'form']),
-  /** "Hệ số 0,6 của “Giấy khen” (tập thể)". */
+  kind: z.enum(['coefficient', 'base-salary', 'form', 'legal-basis']),
+  /** "Hệ số 0,6 của “Giấy khen” (tập thể)", "Ngày ban hành 16/6/2025 của Luật … số 72/2025/QH15". */
   label: z.string(),
+  /** The legal basis the catalogue gives; for a căn cứ, the source the legal table gives. */
   legalBasis: z.string(),
   /** "Hệ số 0,6 của “Giấy khen” (tập thể) chưa được kiểm tra với văn bản gốc (…)." */
   text: z.string(),

@@ -121,6 +121,12 @@ export const proposalSchema = z.object({
   council: councilMeetingSchema.nullable(),
   /** The form's threshold in words ("trên 50% tổng số thành viên"). */
   thresholdText: z.string(),
+  /**
+   * The fields of the laws and decrees the Tờ trình cites that the legal table marks "cần kiểm tra"
+   * ("Ngày ban hành 11/6/2025 của Nghị định số 129/2025/NĐ-CP"): the Tờ trình marks each one, as a
+   * draft decision does; a Tờ trình has no approval to confirm them.
+   */
+  unverifiedBases: z.array(z.object({ key: z.string(), label: z.string(), text: z.string() })),
   state: z.enum(PROPOSAL_STATES),
   version: z.number(),
   createdAt: z.string(),

@@ -159,6 +159,9 @@ export const AW = {
     blockedTitle: (count: number) => `${n(count)} tập thể, cá nhân chưa đủ điều kiện khen thưởng`,
     blockedHint: 'Lý do ghi dưới từng tên. Hãy sửa đề nghị để bỏ họ ra trước khi ghi kết quả họp Hội đồng.',
     documents: 'Tải văn bản',
+    unverifiedBasesTitle: 'Tờ trình trích dẫn căn cứ chưa được kiểm tra với văn bản gốc',
+    unverifiedBasesText:
+      'Tờ trình (Word, PDF) ghi “giá trị cần kiểm tra” sau từng trích dẫn này và một ghi chú ở cuối. Hãy đối chiếu với văn bản gốc trước khi ký; khi quản trị thành phố đánh dấu “Đã đối chiếu” văn bản đó trong bảng Văn bản căn cứ (Danh mục khen thưởng), Tờ trình in ra không còn ghi chú.',
     submissionWord: 'Tờ trình (Word)',
     submissionPdf: 'Tờ trình (PDF)',
     minutesWord: 'Biên bản họp (Word)',
@@ -257,7 +260,7 @@ export const AW = {
     approved: 'Đã phê duyệt quyết định. Có thể in giấy khen.',
     unverifiedPendingTitle: 'Quyết định dùng giá trị chưa được kiểm tra với văn bản gốc',
     unverifiedPendingText:
-      'Bản dự thảo (Word, PDF) ghi “giá trị cần kiểm tra” bên cạnh các giá trị này. Khi phê duyệt, người phê duyệt phải đối chiếu và xác nhận từng giá trị; quản trị thành phố có thể kiểm tra và sửa chúng trong danh mục khen thưởng.',
+      'Bản dự thảo (Word, PDF) ghi “giá trị cần kiểm tra” bên cạnh các giá trị này (với căn cứ: sau trích dẫn văn bản). Khi phê duyệt, người phê duyệt phải đối chiếu và xác nhận từng giá trị; quản trị thành phố có thể kiểm tra và sửa chúng trong danh mục khen thưởng (hệ số, lương cơ sở, văn bản căn cứ).',
     unverifiedConfirmedTitle: 'Giá trị chưa được kiểm tra đã được xác nhận khi phê duyệt',
     unverifiedConfirmedBy: (name: string, when: string) => `Người xác nhận: ${name}, lúc ${when}.`,
     unverifiedOldTitle: 'Quyết định được phê duyệt khi chưa ghi nhận xác nhận các giá trị sau',
@@ -265,9 +268,10 @@ export const AW = {
       'Văn bản in ra vẫn ghi “giá trị cần kiểm tra” bên cạnh các giá trị này. Muốn xác nhận, hãy ban hành quyết định thay thế và phê duyệt lại.',
     approveUnverifiedTitle: 'Xác nhận từng giá trị chưa được kiểm tra',
     approveUnverifiedText:
-      'Danh mục ghi các giá trị sau là “cần kiểm tra”. Hãy đối chiếu với văn bản gốc rồi đánh dấu từng giá trị; việc xác nhận được ghi lại cùng tên bạn.',
+      'Danh mục khen thưởng ghi các giá trị sau là “cần kiểm tra”. Hãy đối chiếu với văn bản gốc rồi đánh dấu từng giá trị; việc xác nhận được ghi lại cùng tên bạn.',
     approveUnverifiedCheck: (label: string) => `Tôi đã đối chiếu với văn bản gốc và xác nhận: ${label}`,
     approveUnverifiedBasis: (basis: string) => `Căn cứ ghi trong danh mục: ${basis}`,
+    approveUnverifiedSource: (source: string) => `Nguồn ghi trong bảng văn bản căn cứ: ${source}`,
     approveUnverifiedLeft: (count: number) => `Còn ${count} giá trị chưa được xác nhận.`,
     replace: 'Ban hành quyết định thay thế',
     replaceTitle: 'Ban hành quyết định thay thế?',

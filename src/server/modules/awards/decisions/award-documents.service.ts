@@ -19,8 +19,14 @@ import { renderDocx } from '../../../render/docx.ts';
 import { renderPdf } from '../../../render/pdf.ts';
 import { findConference } from '../../conferences/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { authorizeProposal } from '../proposals/proposals.service.ts';
-import { decisionUnverified, unconfirmedOfDecision } from './decision-unverified.ts';
+import {
+  decisionBasisLines,
+  decisionUnverified,
+  loadUnverifiedSources,
+  unconfirmedOfDecision,
+} from './decision-unverified.ts';
 import { type DecisionRow, findDecision } from './decisions.repo.ts';
 import { authorizeDecision } from './decisions.service.ts';
 
@@ -91,6 +97,7 @@ export async function proposalDocumentFile(
     form,
     issuer: issuerOf(found.conference),
     plan: found.conference.plan,
+    legalDocuments: await loadLegalDocuments(ctx.db),
   };
   const doc = kind === 'submission' ? buildProposalDocument(input) : buildCouncilMinutesDocument(input);
   const period = periodPhrase(proposal.period);
@@ -133,7 +140,7 @@ export async function loadDecisionForDocuments(db: Db, decisionId: string): Prom
 }
 
 async function decisionForDocuments(db: Db, row: DecisionRow): Promise<DecisionForDocuments> {
-  const catalogue = await loadAwardCatalogue(db);
+  const catalogue = await loadUnverifiedSources(db, row.unitId);
   const form = formOn(catalogue.forms, row.formCode, row.date);
   const unconfirmed = unconfirmedOfDecision(row, decisionUnverified(row, catalogue));
   const issuer = await issuerOfConference(db, row.conferenceId, {
@@ -141,7 +148,9 @@ async function decisionForDocuments(db: Db, row: DecisionRow): Promise<DecisionF
     title: row.signerTitle,
     name: row.signerName,
   });
-  return { decision: plainDecision(row), form, issuer, baseName: decisionBaseName(row, form), unconfirmed };
+  // A decision stored without căn cứ prints those of its date, from the legal table as saved.
+  const decision = { ...plainDecision(row), bases: decisionBasisLines(row, catalogue) };
+  return { decision, form, issuer, baseName: decisionBaseName(row, form), unconfirmed };
 }
 
 /** The decision the actor may read, ready for its documents. */

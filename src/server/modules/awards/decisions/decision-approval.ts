@@ -6,7 +6,6 @@ import { conflictError, DomainError } from '../../../../core/errors/domain-error
 import type { ApproveDecisionBody, DecisionView } from '../../../../shared/api/award-decisions.ts';
 import type { RequestMeta, ServiceContext } from '../../../context.ts';
 import { recordChange } from '../../audit/index.ts';
-import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
 import {
   type DecisionAwardRecord,
   deleteDecisionRecords,
@@ -15,7 +14,7 @@ import {
 import { assertEligible, itemProblems } from '../proposals/proposal-items.ts';
 import { markDecided, proposalOfDecision } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
-import { decisionUnverified } from './decision-unverified.ts';
+import { decisionUnverified, loadUnverifiedSources } from './decision-unverified.ts';
 import {
   approveIfVersion,
   type DecisionRow,
@@ -162,7 +161,7 @@ export async function approveDecision(
       missing,
     );
   }
-  const catalogue = await loadAwardCatalogue(ctx.db);
+  const catalogue = await loadUnverifiedSources(ctx.db, d.unitId);
   const { forms } = catalogue;
   assertEligible(
     d.items,

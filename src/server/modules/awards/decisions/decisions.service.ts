@@ -38,7 +38,12 @@ import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { assertEligible, itemProblems, requireForm } from '../proposals/proposal-items.ts';
 import { authorizeProposal, proposalOfDecision } from '../proposals/proposals.service.ts';
 import { newCertificateToken } from './certificate-token.ts';
-import { type Catalogue, decisionUnverified, unverifiedViews } from './decision-unverified.ts';
+import {
+  type Catalogue,
+  decisionUnverified,
+  loadUnverifiedSources,
+  unverifiedViews,
+} from './decision-unverified.ts';
 import {
   type DecisionContent,
   type DecisionRow,
@@ -97,7 +102,7 @@ export function toDecisionView(d: DecisionRow, catalogue: Catalogue): DecisionVi
 export async function view(ctx: ServiceContext, id: string): Promise<DecisionView> {
   const d = await findDecision(ctx.db, id);
   if (!d) throw notFoundError(DECISION);
-  return toDecisionView(d, await loadAwardCatalogue(ctx.db));
+  return toDecisionView(d, await loadUnverifiedSources(ctx.db, d.unitId));
 }
 
 /** Refuses any change to an approved decision, saying what to do instead. */
@@ -301,7 +306,7 @@ export async function listConferenceDecisions(
 
 export async function getDecision(ctx: ServiceContext, actor: Actor, id: string): Promise<DecisionView> {
   const d = await authorizeDecision(ctx, actor, id, 'conference.read');
-  return toDecisionView(d, await loadAwardCatalogue(ctx.db));
+  return toDecisionView(d, await loadUnverifiedSources(ctx.db, d.unitId));
 }
 
 /** PUT /api/award-decisions/:id: the whole draft; money is computed again for the (new) date. */

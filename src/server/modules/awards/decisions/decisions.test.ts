@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { DecisionSummary, DecisionView } from '../../../../shared/api/award-decisions.ts';
 import type { ProposalView } from '../../../../shared/api/award-proposals.ts';
+import type { LegalDocumentRecord } from '../../../../shared/api/legal-documents.ts';
 import {
   assertStatus,
   createUser,
@@ -151,29 +152,56 @@ for (const engine of testEngines()) {
     test('approval of a decision with unverified values: refused (400, naming each) until each is confirmed; the confirmation is recorded', async () => {
       const d = await draftDecision(officer, await votedGiayKhen(['individual', 'collective'], 2020));
       assert.deepEqual(
-        d.unverified.map((v) => [v.key, v.label]),
+        d.unverified.map((v) => [v.kind, v.label]),
         [
-          ['coefficient:giay-khen@2025-07-01:collective:0.6', 'Hệ số 0,6 của “Giấy khen” (tập thể)'],
-          ['coefficient:giay-khen@2025-07-01:individual:0.3', 'Hệ số 0,3 của “Giấy khen” (cá nhân)'],
+          ['legal-basis', 'Ngày ban hành 16/6/2025 của Luật Tổ chức chính quyền địa phương số 72/2025/QH15'],
+          [
+            'legal-basis',
+            'Trích yếu “quy định chi tiết một số điều của Luật Thi đua, khen thưởng” của Nghị định số 152/2025/NĐ-CP',
+          ],
+          ['legal-basis', 'Ngày ban hành 11/6/2025 của Nghị định số 129/2025/NĐ-CP'],
+          [
+            'legal-basis',
+            'Trích yếu “quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ” của Nghị định số 129/2025/NĐ-CP',
+          ],
+          ['coefficient', 'Hệ số 0,6 của “Giấy khen” (tập thể)'],
+          ['coefficient', 'Hệ số 0,3 của “Giấy khen” (cá nhân)'],
         ],
       );
-      assert.match(d.unverified[0].text, /chưa được kiểm tra với văn bản gốc/);
+      assert.deepEqual(
+        d.unverified.slice(4).map((v) => v.key),
+        [
+          'coefficient:giay-khen@2025-07-01:collective:0.6',
+          'coefficient:giay-khen@2025-07-01:individual:0.3',
+        ],
+      );
+      assert.equal(d.unverified[0].key, 'legal-basis:luat-tccqdp-72-2025:issuedOn:2025-06-16');
+      assert.match(
+        d.unverified[0].text,
+        /chưa được kiểm tra với văn bản gốc \(nguồn ghi trong bảng văn bản căn cứ: /,
+      );
+      assert.match(d.unverified[4].text, /chưa được kiểm tra với văn bản gốc \(căn cứ ghi trong danh mục: /);
       assert.equal(d.unverifiedConfirmation, null);
       const url = `/api/award-decisions/${d.id}/approve`;
       const bare = await officer.request('POST', url, { version: d.version });
       assertStatus(bare, 400);
       assert.equal(
         bare.json().error.message,
-        'Chưa phê duyệt được: quyết định dùng 2 giá trị chưa được kiểm tra với văn bản gốc — Hệ số 0,6 của “Giấy khen” (tập thể); Hệ số 0,3 của “Giấy khen” (cá nhân). Người phê duyệt cần xác nhận từng giá trị này trước khi phê duyệt.',
+        `Chưa phê duyệt được: quyết định dùng 6 giá trị chưa được kiểm tra với văn bản gốc — ${d.unverified.map((v) => v.label).join('; ')}. Người phê duyệt cần xác nhận từng giá trị này trước khi phê duyệt.`,
       );
+      // Confirming the coefficients only: the căn cứ still block the approval, each named.
       const partial = await officer.request('POST', url, {
         version: d.version,
-        confirmUnverified: ['coefficient:giay-khen@2025-07-01:individual:0.3'],
+        confirmUnverified: d.unverified.filter((v) => v.kind === 'coefficient').map((v) => v.key),
       });
       assertStatus(partial, 400);
       assert.match(
         partial.json().error.message,
-        /dùng giá trị chưa được kiểm tra .* — Hệ số 0,6 của “Giấy khen” \(tập thể\)\./,
+        /dùng 4 giá trị chưa được kiểm tra .* — Ngày ban hành 16\/6\/2025 của Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15; .*Bộ Nội vụ” của Nghị định số 129\/2025\/NĐ-CP\./,
+      );
+      assert.deepEqual(
+        partial.json().error.fields.map((f: { path: string }) => f.path),
+        Array(4).fill('confirmUnverified'),
       );
       const unchanged = (await officer.request('GET', `/api/award-decisions/${d.id}`)).json() as DecisionView;
       assert.deepEqual([unchanged.state, unchanged.version], ['draft', d.version]);
@@ -192,16 +220,81 @@ for (const engine of testEngines()) {
         .where('action', '=', 'award_decision.approved')
         .executeTakeFirstOrThrow();
       assert.equal(audit.username, 'bachlongvi');
-      assert.deepEqual((audit.after as { unverifiedConfirmed: unknown }).unverifiedConfirmed, [
-        {
-          key: 'coefficient:giay-khen@2025-07-01:collective:0.6',
-          label: 'Hệ số 0,6 của “Giấy khen” (tập thể)',
-        },
-        {
-          key: 'coefficient:giay-khen@2025-07-01:individual:0.3',
-          label: 'Hệ số 0,3 của “Giấy khen” (cá nhân)',
-        },
-      ]);
+      const confirmed = (audit.after as { unverifiedConfirmed: Array<{ key: string; label: string }> })
+        .unverifiedConfirmed;
+      assert.deepEqual(
+        confirmed.map((v) => v.key),
+        d.unverified.map((v) => v.key),
+      );
+      assert.deepEqual(confirmed[0], {
+        key: 'legal-basis:luat-tccqdp-72-2025:issuedOn:2025-06-16',
+        label: 'Ngày ban hành 16/6/2025 của Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
+      });
+      assert.deepEqual(confirmed[5], {
+        key: 'coefficient:giay-khen@2025-07-01:individual:0.3',
+        label: 'Hệ số 0,3 của “Giấy khen” (cá nhân)',
+      });
+    });
+
+    test('căn cứ: a line rewritten by hand is not asked about; a value the administrator corrects needs a new confirmation', async () => {
+      const d = await draftDecision(officer, await votedGiayKhen(['individual'], 2019));
+      const rewritten = d.bases.map((b) =>
+        b.includes('129/2025/NĐ-CP')
+          ? 'Căn cứ Nghị định số 129/2025/NĐ-CP của Chính phủ (đã đối chiếu bản gốc);'
+          : b,
+      );
+      const saved = await officer.request(
+        'PUT',
+        `/api/award-decisions/${d.id}`,
+        decisionEdit(d, { bases: rewritten }),
+      );
+      assertStatus(saved, 200);
+      const edited = saved.json() as DecisionView;
+      assert.deepEqual(
+        edited.unverified.filter((v) => v.kind === 'legal-basis').map((v) => v.key.split(':')[1]),
+        ['luat-tccqdp-72-2025', 'nd-152-2025'],
+      );
+      // Every key the first draft asked for, before the administrator's correction.
+      const oldKeys = d.unverified.map((v) => v.key);
+      // The city administrator corrects the date of Luật 72/2025 but leaves it unchecked.
+      const city = await t.as('thanhpho');
+      const law = (
+        (await city.request('GET', '/api/legal-documents')).json().documents as LegalDocumentRecord[]
+      ).find((x) => x.code === 'luat-tccqdp-72-2025') as LegalDocumentRecord;
+      const put = (doc: LegalDocumentRecord, issuedOn: string) =>
+        city.request('PUT', `/api/legal-documents/${doc.code}`, {
+          version: doc.version,
+          number: doc.number,
+          issuedOn,
+          title: doc.title,
+          effectiveFrom: doc.effectiveFrom,
+          effectiveTo: doc.effectiveTo,
+          source: doc.source,
+          verified: false,
+        });
+      const corrected = await put(law, '2025-06-18');
+      assertStatus(corrected, 200);
+      try {
+        // A new draft cites the corrected date; the confirmation of the old one does not cover it.
+        const fresh = await draftDecision(officer, await votedGiayKhen(['individual'], 2017));
+        assert.equal(fresh.unverified[0].key, 'legal-basis:luat-tccqdp-72-2025:issuedOn:2025-06-18');
+        assert.equal(
+          fresh.unverified[0].label,
+          'Ngày ban hành 18/6/2025 của Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
+        );
+        const refused = await officer.request('POST', `/api/award-decisions/${fresh.id}/approve`, {
+          version: fresh.version,
+          confirmUnverified: oldKeys,
+        });
+        assertStatus(refused, 400);
+        assert.match(
+          refused.json().error.message,
+          /— Ngày ban hành 18\/6\/2025 của Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15\. /,
+        );
+        assert.equal((await approve(officer, fresh)).state, 'approved');
+      } finally {
+        assertStatus(await put(corrected.json() as LegalDocumentRecord, law.issuedOn), 200);
+      }
     });
 
     test('the draft Word file marks each unverified value “giá trị cần kiểm tra”; once approved with confirmation it prints clean', async () => {
@@ -211,21 +304,34 @@ for (const engine of testEngines()) {
       const draft = await text();
       assert.match(draft, /Tập thể \(hệ số 0,6 – giá trị cần kiểm tra\): 01 tập thể × 1\.410\.000 đồng/);
       assert.match(draft, /Cá nhân \(hệ số 0,3 – giá trị cần kiểm tra\): 01 cá nhân × 710\.000 đồng/);
+      // The căn cứ: each unconfirmed citation marked after it, naming its fields.
       assert.match(
         draft,
-        /Ghi chú của dự thảo \(giá trị cần kiểm tra\): Hệ số 0,6 của “Giấy khen” \(tập thể\); Hệ số 0,3/,
+        /\nCăn cứ Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15 ngày 16 tháng 6 năm 2025 \(ngày ban hành – giá trị cần kiểm tra\);\n/,
+      );
+      assert.match(draft, /\nCăn cứ Luật Thi đua, khen thưởng số 06\/2022\/QH15 ngày 15 tháng 6 năm 2022;\n/);
+      assert.match(draft, /Bộ Nội vụ \(ngày ban hành, trích yếu – giá trị cần kiểm tra\);\n/);
+      assert.match(
+        draft,
+        /Ghi chú của dự thảo \(giá trị cần kiểm tra\): Ngày ban hành 16\/6\/2025 của Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15; .*; Hệ số 0,6 của “Giấy khen” \(tập thể\); Hệ số 0,3 của “Giấy khen” \(cá nhân\) chưa được kiểm tra với văn bản gốc\./,
       );
       await approve(officer, d);
       const signed = await text();
       assert.match(signed, /Tập thể \(hệ số 0,6\): 01 tập thể × 1\.410\.000 đồng/);
       assert.doesNotMatch(signed, /cần kiểm tra|Ghi chú của dự thảo/);
+      assert.match(
+        signed,
+        /\nCăn cứ Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15 ngày 16 tháng 6 năm 2025;\n/,
+      );
       // A decision approved before confirmations were recorded confirmed nothing: it stays marked.
       await t.handle.db
         .updateTable('award_decisions')
         .set({ unverified_confirmation: null })
         .where('id', '=', d.id)
         .execute();
-      assert.match(await text(), /Tập thể \(hệ số 0,6 – giá trị cần kiểm tra\)/);
+      const old = await text();
+      assert.match(old, /Tập thể \(hệ số 0,6 – giá trị cần kiểm tra\)/);
+      assert.match(old, /Bộ Nội vụ \(ngày ban hành, trích yếu – giá trị cần kiểm tra\);/);
     });
 
     test('the demo decision 125/QĐ-UBND pays every exemplary delegate and its total is the sum', async () => {

@@ -25,7 +25,9 @@ import type {
   ProposalItem,
   Proposer,
 } from '../../../../core/awards/types.ts';
+import { unverifiedSentence } from '../../../../core/awards/unverified.ts';
 import type { Conference } from '../../../../core/conference/types.ts';
+import { proposalUnverified } from '../../../../core/documents/award-proposal-document.ts';
 import { conflictError, DomainError, type FieldProblem } from '../../../../core/errors/domain-error.ts';
 import { formatThreshold } from '../../../../core/nominations/rules.ts';
 import { isoDateInVietnam } from '../../../../core/vietnamese/dates.ts';
@@ -41,6 +43,7 @@ import { recordChange } from '../../audit/index.ts';
 import { authorizeConference } from '../../conferences/index.ts';
 import { authorize } from '../../units/index.ts';
 import { loadAwardCatalogue } from '../catalogue/catalogue.service.ts';
+import { loadLegalDocuments } from '../legal/legal-documents.service.ts';
 import { assertEligible, itemProblems, requireForm, resolveItems } from './proposal-items.ts';
 import {
   deleteProposalIfVersion,
@@ -120,11 +123,17 @@ async function toView(ctx: ServiceContext, p: ProposalRow, forms?: AwardForm[]):
           forms: catalogue,
         });
   const { unitPath: _path, ...proposal } = p;
+  const unverifiedBases = proposalUnverified({
+    proposal,
+    form,
+    legalDocuments: await loadLegalDocuments(ctx.db),
+  }).map((v) => ({ key: v.key, label: v.label, text: unverifiedSentence(v) }));
   return {
     ...proposal,
     submissionSymbol: submissionSymbol(p.proposer),
     formName: form.name,
     thresholdText: thresholdText(form.threshold),
+    unverifiedBases,
     items: p.items.map((item, i) => ({ ...item, problems: problems[i] })),
   };
 }

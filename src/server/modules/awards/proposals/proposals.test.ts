@@ -264,6 +264,37 @@ for (const engine of testEngines()) {
       assert.match(String(docx.headers['content-disposition']), /T%E1%BB%9D%20tr%C3%ACnh%2020-TTr/);
     });
 
+    test('the Tờ trình names the căn cứ not confirmed in the legal table, and its Word file marks them', async () => {
+      const person = await approvedNomination(t, officer);
+      const p = await createProposal(
+        officer,
+        t.demoConferenceId,
+        proposalBody('giay-khen', [person.id], { submissionDate: '2025-08-19' }),
+      );
+      assert.deepEqual(
+        p.unverifiedBases.map((v) => v.label),
+        [
+          'Trích yếu “quy định chi tiết một số điều của Luật Thi đua, khen thưởng” của Nghị định số 152/2025/NĐ-CP',
+          'Ngày ban hành 11/6/2025 của Nghị định số 129/2025/NĐ-CP',
+          'Trích yếu “quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ” của Nghị định số 129/2025/NĐ-CP',
+        ],
+      );
+      assert.match(
+        p.unverifiedBases[1].text,
+        /chưa được kiểm tra với văn bản gốc \(nguồn ghi trong bảng văn bản căn cứ: /,
+      );
+      const docx = await officer.request('GET', `/api/award-proposals/${p.id}/submission.docx`);
+      const text = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']).replace(
+        /<[^>]+>/g,
+        '',
+      );
+      assert.ok(
+        text.includes('Bộ Nội vụ (ngày ban hành, trích yếu – giá trị cần kiểm tra);'),
+        'the 129 line is marked',
+      );
+      assert.match(text, /Ghi chú \(giá trị cần kiểm tra\): Trích yếu “quy định chi tiết/);
+    });
+
     test('the Tờ trình’s number, header and signer follow who proposes; a contradiction is refused by field', async () => {
       const person = await approvedNomination(t, officer);
       const department = {

@@ -1,4 +1,4 @@
-import { Alert, Button, Drawer, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Drawer, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -244,6 +244,24 @@ function ProposalBody({
       {blocked > 0 && proposal.state !== 'decided' && (
         <Alert color="red" variant="light" title={D.blockedTitle(blocked)}>
           {D.blockedHint}
+        </Alert>
+      )}
+      {proposal.unverifiedBases.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          title={D.unverifiedBasesTitle}
+          aria-label={D.unverifiedBasesTitle}
+          styles={{ title: { color: '#8a3b00' } }}
+        >
+          <List size="sm">
+            {proposal.unverifiedBases.map((v) => (
+              <List.Item key={v.key}>{v.text}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            {D.unverifiedBasesText}
+          </Text>
         </Alert>
       )}
       <Stack gap={6}>

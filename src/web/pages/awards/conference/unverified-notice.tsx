@@ -75,7 +75,11 @@ export function UnverifiedConfirmations({
         <Checkbox
           key={v.key}
           label={E.approveUnverifiedCheck(v.label)}
-          description={E.approveUnverifiedBasis(v.legalBasis)}
+          description={
+            v.kind === 'legal-basis'
+              ? E.approveUnverifiedSource(v.legalBasis)
+              : E.approveUnverifiedBasis(v.legalBasis)
+          }
           checked={ticked.includes(v.key)}
           onChange={(e) =>
             onChange(e.currentTarget.checked ? [...ticked, v.key] : ticked.filter((k) => k !== v.key))
