@@ -14,7 +14,7 @@ import { CertificatesAddressNote } from './certificates-address-note.tsx';
 import { DecisionFields } from './decision-fields.tsx';
 import { DecisionItems, SalaryLine, TotalBox } from './decision-items.tsx';
 import { DecisionSummary } from './decision-summary.tsx';
-import { RegisterNumbers } from './register-numbers.tsx';
+import { RegisterNumbers } from './register-numbers-panel.tsx';
 import { UnverifiedConfirmations, UnverifiedNotice } from './unverified-notice.tsx';
 import { allConfirmed, pendingUnverified } from './unverified-values.ts';
 import { useDecisionEditor } from './use-decision-editor.ts';
