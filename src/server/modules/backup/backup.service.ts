@@ -10,22 +10,18 @@ export const BACKUP_VERSION = 1;
 /** Sessions are not official data: a restored copy must not log anyone in. */
 const BACKED_UP_TABLES = TABLES_IN_DEPENDENCY_ORDER.filter((t) => t !== 'sessions');
 
-/** Columns stored as jsonb, written back as JSON text. */
-const JSON_COLUMNS: Partial<Record<keyof Database, string[]>> = {
-  audit_log: ['before', 'after'],
-  conference_templates: ['body'],
-  conferences: ['plan', 'nomination_settings'],
-  app_settings: ['value'],
-  reference_items: ['aliases'],
-  nominations: ['priority_areas', 'vote', 'council'],
-  delegate_guests: ['priority_areas'],
-  delegate_compositions: ['settings'],
-  delegate_lists: ['rules', 'delegates', 'evaluation'],
-  award_forms: ['recipients', 'requires_same_year', 'threshold'],
-  award_proposals: ['items', 'council'],
-  award_decisions: ['bases', 'executors', 'items'],
-  certificate_templates: ['fields'],
-};
+/**
+ * The columns stored as json or jsonb, by table, read from the database itself: each is written back
+ * as JSON text, and a column a later migration adds is carried without a list to keep up to date.
+ */
+async function jsonColumns(db: Db): Promise<Map<string, string[]>> {
+  const rows = await sql<{ table_name: string; column_name: string }>`
+    select table_name, column_name from information_schema.columns
+    where table_schema = current_schema() and data_type in ('json', 'jsonb')`.execute(db);
+  const out = new Map<string, string[]>();
+  for (const r of rows.rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), r.column_name]);
+  return out;
+}
 
 /** Columns stored as bytea, carried as base64 in the backup. */
 const BINARY_COLUMNS: Partial<Record<keyof Database, string[]>> = {
@@ -132,15 +128,16 @@ export async function restoreBackup(db: Db, bytes: Buffer): Promise<Record<strin
       );
     }
     const counts: Record<string, number> = {};
+    const json = await jsonColumns(tx);
     for (const table of BACKED_UP_TABLES) {
       const rows = file.tables[table] ?? [];
-      const jsonColumns = JSON_COLUMNS[table] ?? [];
+      const jsonOfTable = json.get(table) ?? [];
       const binary = BINARY_COLUMNS[table] ?? [];
       const values = rows.map((row) => {
         const out: Record<string, unknown> = { ...row };
         for (const c of binary)
           if (typeof out[c] === 'string') out[c] = Buffer.from(out[c] as string, 'base64');
-        for (const c of jsonColumns)
+        for (const c of jsonOfTable)
           if (out[c] !== null && out[c] !== undefined) out[c] = JSON.stringify(out[c]);
         return out;
       });
