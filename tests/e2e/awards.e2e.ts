@@ -243,7 +243,14 @@ describe('the Bạch Long Vĩ officer runs the commendations of the conference',
     const confirm = page.getByRole('dialog', { name: 'Phê duyệt quyết định khen thưởng?' });
     await confirm.getByText('Sau khi phê duyệt, quyết định bị khóa', { exact: false }).waitFor();
     await assertAccessible(page, 'Phê duyệt quyết định');
-    await confirm.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
+    // The coefficient of Lao động tiên tiến is checked, but the căn cứ of 25/8/2025 cite dates and
+    // trích yếu the legal table has not confirmed: each is ticked before approval opens.
+    const approveButton = confirm.getByRole('button', { name: 'Phê duyệt', exact: true });
+    const boxes = confirm.getByRole('checkbox', { name: /Tôi đã đối chiếu với văn bản gốc/ });
+    assert.ok((await boxes.count()) > 0, 'the unconfirmed căn cứ are asked about');
+    assert.ok(await approveButton.isDisabled(), 'nothing ticked: approval is off');
+    for (const box of await boxes.all()) await box.check();
+    await approveButton.click();
     await confirm.waitFor({ state: 'hidden' });
     await drawer.getByText('Đã phê duyệt', { exact: true }).first().waitFor();
     assert.equal(await drawer.getByRole('button', { name: 'Lưu dự thảo' }).count(), 0);
