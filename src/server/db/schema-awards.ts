@@ -29,6 +29,8 @@ export interface BaseSalariesTable {
   amount: number;
   legal_basis: string;
   verified: boolean;
+  /** The table's version: every row carries it (0008). */
+  version: Generated<number>;
 }
 
 export interface LegalDocumentsTable {

@@ -131,6 +131,8 @@ export interface ConferencesTable {
   guest_share: number;
   plan: Json;
   nomination_settings: Json | null;
+  /** Bumped by each save of nomination_settings (0008). */
+  nomination_settings_version: Generated<number>;
   status: string;
   version: Generated<number>;
   created_by: string | null;
@@ -145,6 +147,8 @@ export interface ReferenceItemsTable {
   aliases: Json<string[]>;
   active: boolean;
   sort_order: number;
+  /** The list's version: every row of a list carries it (0008). */
+  version: Generated<number>;
 }
 
 export interface FilesTable {

@@ -75,6 +75,7 @@ async function formEdit(w: CrossUnitWorld) {
 
 const salaries = {
   salaries: [{ amount: 9_990_000, effectiveFrom: '2025-01-01', legalBasis: '', verified: true }],
+  version: 1,
 };
 
 /** Only the city's administrators change the catalogue: the others are told "forbidden". */

@@ -59,6 +59,7 @@ const officerInbox = (w: CrossUnitWorld) =>
 const newSettings = {
   grassroots: { share: 0.9, strict: false },
   council: { share: 0.9, strict: false, base: 'present' },
+  version: 1,
 };
 const tinyPicture = () => pictureOf(40, 40);
 
@@ -74,12 +75,12 @@ export const NOMINATION_MATRIX: MatrixRow[] = [
   },
   {
     route: 'PUT /api/reference/{list}',
-    probe: () => ({ url: '/api/reference/field', body: { items: [] } }),
+    probe: () => ({ url: '/api/reference/field', body: { items: [], version: 1 } }),
     async crossUnit(w) {
       const before = await referenceRows(w);
       const items = [{ code: 'khac', label: 'Khác', aliases: [], active: true, sortOrder: 1 }];
       for (const client of [w.catHai, w.blvOfficer]) {
-        const res = await client.request('PUT', '/api/reference/field', { items });
+        const res = await client.request('PUT', '/api/reference/field', { items, version: 1 });
         assertStatus(res, 403);
         assert.doesNotMatch(res.body, BLV_TEXT);
       }
@@ -88,7 +89,7 @@ export const NOMINATION_MATRIX: MatrixRow[] = [
     async school(w) {
       const before = await referenceRows(w);
       const items = [{ code: 'khac', label: 'Khác', aliases: [], active: true, sortOrder: 1 }];
-      assertStatus(await w.school.request('PUT', '/api/reference/field', { items }), 403);
+      assertStatus(await w.school.request('PUT', '/api/reference/field', { items, version: 1 }), 403);
       assert.deepEqual(await referenceRows(w), before);
     },
   },

@@ -56,11 +56,16 @@ export const baseSalarySchema = z.object({
   verified: z.boolean(),
 });
 
-export const baseSalariesResponseSchema = z.object({ salaries: z.array(baseSalarySchema) });
+export const baseSalariesResponseSchema = z.object({
+  salaries: z.array(baseSalarySchema),
+  /** The table's version; a save names the one it read and a stale save is refused (409). */
+  version: z.number().int(),
+});
 
 /** PUT /api/base-salaries replaces the whole table. */
 export const replaceBaseSalariesBodySchema = z.object({
   salaries: z.array(baseSalarySchema).min(1).max(100),
+  version: z.number().int().min(0),
 });
 
 export type AwardFormRecord = z.infer<typeof awardFormRecordSchema>;

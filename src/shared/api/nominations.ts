@@ -138,6 +138,11 @@ export const nominationSettingsSchema = z.object({
   }),
 });
 
+/** The thresholds with the version the client read; a save naming an older version is refused (409). */
+export const versionedNominationSettingsSchema = nominationSettingsSchema.extend({
+  version: z.number().int().min(0),
+});
+
 export const referenceItemSchema = z.object({
   code: z.string(),
   label: z.string(),
@@ -149,12 +154,14 @@ export const referenceItemSchema = z.object({
 export const REFERENCE_LISTS = REFERENCE_LIST_NAMES;
 export type { ReferenceListName };
 
-export const referenceListsResponseSchema = z.object(
-  Object.fromEntries(REFERENCE_LISTS.map((l) => [l, z.array(referenceItemSchema)])) as Record<
+export const referenceListsResponseSchema = z.object({
+  ...(Object.fromEntries(REFERENCE_LISTS.map((l) => [l, z.array(referenceItemSchema)])) as Record<
     ReferenceListName,
     z.ZodArray<typeof referenceItemSchema>
-  >,
-);
+  >),
+  /** Each list's version; a save names the one it read and a stale save is refused (409). */
+  versions: z.record(z.enum(REFERENCE_LISTS), z.number().int()),
+});
 
 export const importResultSchema = z.object({
   ok: z.boolean(),

@@ -73,9 +73,9 @@ export const awardApi = {
   forms: () => http.get<{ forms: AwardFormRecord[] }>('/api/award-forms'),
   updateForm: (code: string, effectiveFrom: string, body: UpdateAwardFormBody) =>
     http.put<AwardFormRecord>(`/api/award-forms/${code}${query({ effectiveFrom })}`, body),
-  salaries: () => http.get<{ salaries: BaseSalary[] }>('/api/base-salaries'),
+  salaries: () => http.get<{ salaries: BaseSalary[]; version: number }>('/api/base-salaries'),
   replaceSalaries: (body: ReplaceBaseSalariesBody) =>
-    http.put<{ salaries: BaseSalary[] }>('/api/base-salaries', body),
+    http.put<{ salaries: BaseSalary[]; version: number }>('/api/base-salaries', body),
 
   records: (filters: RecordFilters) =>
     http.get<{ records: AwardRecordView[]; total: number }>(`/api/award-records${query(filters)}`),

@@ -36,7 +36,11 @@ export type NominationConference = ConferenceSummary & {
   deadline: string | null;
 };
 
+/** The vote thresholds with the version they were read at. */
+export type VersionedNominationSettings = NominationSettings & { version: number };
 export type ReferenceLists = Record<ReferenceListName, ReferenceItem[]>;
+/** The lists as read, with each list's version (a save names it; a stale save answers 409). */
+export type ReferenceListsWithVersions = ReferenceLists & { versions: Record<ReferenceListName, number> };
 
 /** Column key of the template → index of the source column in the uploaded sheet, or null. */
 export type ColumnMapping = Record<string, number | null>;
@@ -62,9 +66,9 @@ export const nominationApi = {
   transition: (id: string, body: TransitionBody) =>
     http.post<NominationRecord>(`/api/nominations/${id}/transition`, body),
   settings: (conferenceId: string) =>
-    http.get<NominationSettings>(`/api/conferences/${conferenceId}/nomination-settings`),
-  saveSettings: (conferenceId: string, body: NominationSettings) =>
-    http.put<NominationSettings>(`/api/conferences/${conferenceId}/nomination-settings`, body),
+    http.get<VersionedNominationSettings>(`/api/conferences/${conferenceId}/nomination-settings`),
+  saveSettings: (conferenceId: string, body: VersionedNominationSettings) =>
+    http.put<VersionedNominationSettings>(`/api/conferences/${conferenceId}/nomination-settings`, body),
   uploadPhoto: (id: string, file: File) =>
     http.upload<NominationRecord>(`/api/nominations/${id}/photo`, fileForm(file)),
   uploadMinutes: (id: string, file: File) =>
@@ -92,9 +96,9 @@ export const nominationApi = {
 };
 
 export const referenceApi = {
-  get: () => http.get<ReferenceLists>('/api/reference'),
-  save: (list: ReferenceListName, items: ReferenceItem[]) =>
-    http.put<{ items: ReferenceItem[] }>(`/api/reference/${list}`, { items }),
+  get: () => http.get<ReferenceListsWithVersions>('/api/reference'),
+  save: (list: ReferenceListName, items: ReferenceItem[], version: number) =>
+    http.put<{ items: ReferenceItem[]; version: number }>(`/api/reference/${list}`, { items, version }),
 };
 
 export const notificationApi = {
@@ -111,14 +115,14 @@ export function useNominationConferences() {
  * The conference's vote thresholds. A nominating unit may not be allowed to read them; it then sees the
  * default ("more than half"), and the server's verdict on the saved nomination is what counts.
  */
-export function useNominationSettings(conferenceId: string): NominationSettings {
+export function useNominationSettings(conferenceId: string): VersionedNominationSettings {
   const query = useQuery({
     queryKey: nominationKeys.settings(conferenceId),
     queryFn: () => nominationApi.settings(conferenceId),
     staleTime: 5 * 60_000,
     retry: false,
   });
-  return query.data ?? DEFAULT_NOMINATION_SETTINGS;
+  return query.data ?? { ...DEFAULT_NOMINATION_SETTINGS, version: 0 };
 }
 
 /** The reference lists (ethnic groups, fields, sectors, priority areas); they rarely change. */

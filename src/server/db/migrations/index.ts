@@ -12,6 +12,7 @@ import * as legalDocuments from './0007-legal-documents.ts';
 import * as planEmphasis from './0007-plan-emphasis.ts';
 import * as submission from './0007-submission.ts';
 import * as unitOffice from './0007-unit-office.ts';
+import * as listVersions from './0008-list-versions.ts';
 
 /** Every migration, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-plan-emphasis': planEmphasis,
   '0007-submission': submission,
   '0007-unit-office': unitOffice,
+  '0008-list-versions': listVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -41,8 +41,15 @@ for (const engine of testEngines()) {
     after(() => t.close());
 
     const settingsUrl = () => `/api/conferences/${t.demoConferenceId}/nomination-settings`;
-    const setSettings = async (settings: NominationSettings) =>
-      assertStatus(await officer.request('PUT', settingsUrl(), settings), 200);
+    const readSettings = async (client: TestClient = officer) => {
+      const res = await client.request('GET', settingsUrl());
+      assertStatus(res, 200);
+      return res.json() as NominationSettings & { version: number };
+    };
+    const setSettings = async (settings: NominationSettings) => {
+      const { version } = await readSettings();
+      assertStatus(await officer.request('PUT', settingsUrl(), { ...settings, version }), 200);
+    };
     const withVote = (present: number, inFavour: number, meetingDate?: string) =>
       addNomination(
         school,
@@ -59,7 +66,7 @@ for (const engine of testEngines()) {
     test('the share of those present is computed, and judged against more than half by default', async () => {
       const settings = await school.request('GET', settingsUrl());
       assertStatus(settings, 200);
-      assert.deepEqual(settings.json(), DEFAULT_NOMINATION_SETTINGS);
+      assert.deepEqual(settings.json(), { ...DEFAULT_NOMINATION_SETTINGS, version: 1 });
       const ten = await withVote(12, 10);
       assert.deepEqual([ten.voteShare, ten.votePasses], [83.3, true]);
       const half = await withVote(12, 6);
@@ -116,20 +123,50 @@ for (const engine of testEngines()) {
         grassroots: { share: 0.5, strict: false },
         council: { share: 0.5, strict: true, base: 'members' },
       };
+      const { version, ...stored } = await readSettings();
+      assert.deepEqual(stored, DEFAULT_NOMINATION_SETTINGS);
       for (const client of [school, leader]) {
-        const res = await client.request('PUT', settingsUrl(), wanted);
+        const res = await client.request('PUT', settingsUrl(), { ...wanted, version });
         assertStatus(res, 403);
       }
-      assert.deepEqual((await officer.request('GET', settingsUrl())).json(), DEFAULT_NOMINATION_SETTINGS);
       const out = await officer.request('PUT', settingsUrl(), {
         ...wanted,
         grassroots: { share: 1.5, strict: true },
+        version,
       });
       assertStatus(out, 400);
-      assert.deepEqual((await officer.request('GET', settingsUrl())).json(), DEFAULT_NOMINATION_SETTINGS);
+      assert.deepEqual(await readSettings(), { ...DEFAULT_NOMINATION_SETTINGS, version });
+    });
+
+    test('two reviewers save the thresholds from the same version: the second gets 409 and the first stays', async () => {
+      const other = await t.as('bachlongvi');
+      const first = await readSettings();
+      const second = await readSettings(other);
+      assert.equal(first.version, second.version);
+      const audited = (await auditActions(t, t.demoConferenceId)).length;
+      const mine = { ...first, grassroots: { share: 0.6, strict: false } };
+      try {
+        const ok = await officer.request('PUT', settingsUrl(), mine);
+        assertStatus(ok, 200);
+        assert.equal(ok.json().version, first.version + 1);
+        const stale = await other.request('PUT', settingsUrl(), {
+          ...second,
+          grassroots: { share: 0.9, strict: true },
+        });
+        assertStatus(stale, 409);
+        assert.match(stale.json().error.message, /vừa được người khác thay đổi/);
+        assert.deepEqual(await readSettings(), { ...mine, version: first.version + 1 });
+        assert.equal((await auditActions(t, t.demoConferenceId)).length, audited + 1);
+      } finally {
+        await setSettings(DEFAULT_NOMINATION_SETTINGS);
+      }
     });
 
     test('“at least half” lets 6 of 12 through, “at least 3/4” stops 8 of 12; the change is audited', async () => {
+      const settingsAudited = async () =>
+        (await auditActions(t, t.demoConferenceId)).filter((a) => a === 'conference.nomination_settings')
+          .length;
+      const audited = await settingsAudited();
       try {
         await setSettings({ ...DEFAULT_NOMINATION_SETTINGS, grassroots: { share: 0.5, strict: false } });
         const half = await withVote(12, 6);
@@ -143,8 +180,7 @@ for (const engine of testEngines()) {
         assertStatus(res, [400, 409]);
         assert.match(res.json().error.message, /chưa đạt ngưỡng từ 75% số người dự họp trở lên/);
         assert.equal((await withVote(12, 9)).votePasses, true);
-        const actions = await auditActions(t, t.demoConferenceId);
-        assert.equal(actions.filter((a) => a === 'conference.nomination_settings').length, 2);
+        assert.equal(await settingsAudited(), audited + 2);
       } finally {
         await setSettings(DEFAULT_NOMINATION_SETTINGS);
       }

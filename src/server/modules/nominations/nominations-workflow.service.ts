@@ -14,9 +14,10 @@ import { settingsOf } from './nomination-records.ts';
 import { canNominateFor, loadNominationScope } from './nominations.access.ts';
 import {
   getNominationSettings,
+  getNominationSettingsVersion,
   type NominationRow,
   setNominationFile,
-  setNominationSettings,
+  setNominationSettingsIfVersion,
   updateNominationState,
 } from './nominations.repo.ts';
 import { getNomination, loadVisibleNomination } from './nominations.service.ts';
@@ -131,9 +132,12 @@ export async function getSettings(
   ctx: ServiceContext,
   actor: Actor,
   conferenceId: string,
-): Promise<NominationSettings> {
+): Promise<NominationSettings & { version: number }> {
   await loadNominationScope(ctx, actor, conferenceId);
-  return settingsOf(await getNominationSettings(ctx.db, conferenceId));
+  return {
+    ...settingsOf(await getNominationSettings(ctx.db, conferenceId)),
+    version: await getNominationSettingsVersion(ctx.db, conferenceId),
+  };
 }
 
 /** Sets the vote thresholds of a conference (its reviewers only). */
@@ -142,15 +146,17 @@ export async function updateSettings(
   actor: Actor,
   conferenceId: string,
   settings: NominationSettings,
+  version: number,
   meta: RequestMeta,
-): Promise<NominationSettings> {
+): Promise<NominationSettings & { version: number }> {
   const scope = await loadNominationScope(ctx, actor, conferenceId);
   if (!scope.reviewer)
     throw new DomainError('FORBIDDEN', 'Chỉ cán bộ của đơn vị tổ chức mới đặt được ngưỡng biểu quyết.');
   const before = settingsOf(await getNominationSettings(ctx.db, conferenceId));
   const now = ctx.now();
   await ctx.db.transaction().execute(async (tx) => {
-    await setNominationSettings(tx, conferenceId, settings);
+    if (!(await setNominationSettingsIfVersion(tx, conferenceId, version, settings)))
+      throw conflictError('Ngưỡng biểu quyết của hội nghị này');
     await recordChange(
       tx,
       now,
@@ -166,7 +172,7 @@ export async function updateSettings(
       meta.ip,
     );
   });
-  return settings;
+  return { ...settings, version: version + 1 };
 }
 
 /** Stores a portrait (resized) or the vote minutes of a nomination the user may edit. */

@@ -344,12 +344,33 @@ export async function getNominationSettings(
     : parseStored(nominationSettingsSchema, stored, 'conferences.nomination_settings', conferenceId);
 }
 
-export async function setNominationSettings(db: Db, conferenceId: string, settings: unknown): Promise<void> {
-  await db
-    .updateTable('conferences')
-    .set({ nomination_settings: JSON.stringify(settings) })
+/** The version of a conference's vote thresholds (bumped by each save). */
+export async function getNominationSettingsVersion(db: Db, conferenceId: string): Promise<number> {
+  const r = await db
+    .selectFrom('conferences')
+    .select('nomination_settings_version')
     .where('id', '=', conferenceId)
-    .execute();
+    .executeTakeFirst();
+  return r?.nomination_settings_version ?? 1;
+}
+
+/** Saves the vote thresholds when the stored version still matches; false when someone saved first. */
+export async function setNominationSettingsIfVersion(
+  db: Db,
+  conferenceId: string,
+  version: number,
+  settings: unknown,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('conferences')
+    .set({
+      nomination_settings: JSON.stringify(settings),
+      nomination_settings_version: sql`nomination_settings_version + 1`,
+    })
+    .where('id', '=', conferenceId)
+    .where('nomination_settings_version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** The nomination a file belongs to (photo or vote minutes), to check who may read it. */

@@ -6,9 +6,9 @@ import {
   nominationListQuerySchema,
   nominationListResponseSchema,
   nominationSchema,
-  nominationSettingsSchema,
   transitionBodySchema,
   updateNominationBodySchema,
+  versionedNominationSettingsSchema,
 } from '../../../shared/api/nominations.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -170,7 +170,7 @@ export const nominationRoutes =
           tags,
           summary: 'Ngưỡng biểu quyết',
           params: idParamsSchema,
-          response: { 200: nominationSettingsSchema, ...errorResponsesWithConflict },
+          response: { 200: versionedNominationSettingsSchema, ...errorResponsesWithConflict },
         },
       },
       async (request) => getSettings(ctx, requireActor(request), request.params.id),
@@ -182,12 +182,21 @@ export const nominationRoutes =
           tags,
           summary: 'Đặt ngưỡng biểu quyết của hội nghị',
           params: idParamsSchema,
-          body: nominationSettingsSchema,
-          response: { 200: nominationSettingsSchema, ...errorResponsesWithConflict },
+          body: versionedNominationSettingsSchema,
+          response: { 200: versionedNominationSettingsSchema, ...errorResponsesWithConflict },
         },
       },
-      async (request) =>
-        updateSettings(ctx, requireActor(request), request.params.id, request.body, requestMeta(request)),
+      async (request) => {
+        const { version, ...settings } = request.body;
+        return updateSettings(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          settings,
+          version,
+          requestMeta(request),
+        );
+      },
     );
     for (const purpose of ['photo', 'minutes'] as const) {
       app.post(

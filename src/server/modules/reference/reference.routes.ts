@@ -7,9 +7,9 @@ import {
 } from '../../../shared/api/nominations.ts';
 import { z } from '../../../shared/api/zod-vi.ts';
 import type { ServiceContext } from '../../context.ts';
-import { errorResponses } from '../../http/responses.ts';
+import { errorResponsesWithConflict } from '../../http/responses.ts';
 import { requestMeta, requireActor } from '../../http/session-hook.ts';
-import { loadReferenceLists, updateReferenceList } from './reference.service.ts';
+import { loadReferenceLists, loadReferenceVersions, updateReferenceList } from './reference.service.ts';
 
 const tags = ['Danh mục'];
 
@@ -27,7 +27,7 @@ export const referenceRoutes =
       },
       async (request) => {
         requireActor(request);
-        return loadReferenceLists(ctx.db);
+        return { ...(await loadReferenceLists(ctx.db)), versions: await loadReferenceVersions(ctx.db) };
       },
     );
     app.put(
@@ -48,18 +48,22 @@ export const referenceRoutes =
               )
               .min(1)
               .max(500),
+            version: z.number().int().min(0),
           }),
-          response: { 200: z.object({ items: z.array(referenceItemSchema) }), ...errorResponses },
+          response: {
+            200: z.object({ items: z.array(referenceItemSchema), version: z.number().int() }),
+            ...errorResponsesWithConflict,
+          },
         },
       },
-      async (request) => ({
-        items: await updateReferenceList(
+      async (request) =>
+        updateReferenceList(
           ctx,
           requireActor(request),
           request.params.list,
           request.body.items,
+          request.body.version,
           requestMeta(request),
         ),
-      }),
     );
   };

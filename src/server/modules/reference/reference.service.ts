@@ -1,5 +1,5 @@
 import { type Actor, can } from '../../../core/auth/access.ts';
-import { DomainError } from '../../../core/errors/domain-error.ts';
+import { conflictError, DomainError } from '../../../core/errors/domain-error.ts';
 import { DEFAULT_REFERENCE_LISTS } from '../../../core/reference/defaults.ts';
 import type { ReferenceLists } from '../../../core/reference/types.ts';
 import {
@@ -11,7 +11,13 @@ import type { RequestMeta, ServiceContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import { recordChange } from '../audit/index.ts';
 import { findUnitByKey } from '../units/index.ts';
-import { countReferenceRows, listReferenceRows, replaceReferenceList } from './reference.repo.ts';
+import {
+  countReferenceRows,
+  listReferenceRows,
+  referenceListVersions,
+  replaceReferenceList,
+  replaceReferenceListIfVersion,
+} from './reference.repo.ts';
 
 export type { ReferenceLists };
 
@@ -39,14 +45,24 @@ export async function loadReferenceLists(db: Db): Promise<ReferenceLists> {
   return lists;
 }
 
+/** Each list's version, which a save of that list names. */
+export async function loadReferenceVersions(db: Db): Promise<Record<ReferenceListName, number>> {
+  const stored = await referenceListVersions(db);
+  return Object.fromEntries(REFERENCE_LISTS.map((l) => [l, stored.get(l) ?? 0])) as Record<
+    ReferenceListName,
+    number
+  >;
+}
+
 /** Saves one list; only a city administrator may, because every unit of the city uses it. */
 export async function updateReferenceList(
   ctx: ServiceContext,
   actor: Actor,
   list: ReferenceListName,
   items: ReferenceItem[],
+  version: number,
   meta: RequestMeta,
-): Promise<ReferenceItem[]> {
+): Promise<{ items: ReferenceItem[]; version: number }> {
   const root = await findUnitByKey(ctx.db, 'hp');
   if (!root) throw new Error('Organisation tree is missing');
   if (!can(actor, 'reference.manage', root.path)) {
@@ -64,7 +80,7 @@ export async function updateReferenceList(
   const before = (await loadReferenceLists(ctx.db))[list];
   const now = ctx.now();
   await ctx.db.transaction().execute(async (tx) => {
-    await replaceReferenceList(tx, list, items);
+    if (!(await replaceReferenceListIfVersion(tx, list, version, items))) throw conflictError('Danh mục này');
     await recordChange(
       tx,
       now,
@@ -80,5 +96,5 @@ export async function updateReferenceList(
       meta.ip,
     );
   });
-  return items;
+  return { items, version: version + 1 };
 }

@@ -6,7 +6,8 @@ import { individualBody } from '../../testing/nomination-factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { testEngines } from '../../testing/test-database.ts';
 
-type Lists = Record<'ethnic' | 'field' | 'sector' | 'priority', ReferenceItem[]>;
+type ListName = 'ethnic' | 'field' | 'sector' | 'priority';
+type Lists = Record<ListName, ReferenceItem[]> & { versions: Record<ListName, number> };
 
 /** The shared lists (ethnic groups, fields, sectors, priority areas): read by all, edited by the city only. */
 for (const engine of testEngines()) {
@@ -27,8 +28,12 @@ for (const engine of testEngines()) {
       assertStatus(res, 200);
       return res.json() as Lists;
     };
-    const put = (client: TestClient, list: keyof Lists, items: ReferenceItem[]) =>
-      client.request('PUT', `/api/reference/${list}`, { items });
+    /** Saves a list naming the version just read (or the one given). */
+    const put = async (client: TestClient, list: ListName, items: ReferenceItem[], version?: number) =>
+      client.request('PUT', `/api/reference/${list}`, {
+        items,
+        version: version ?? (await lists(city)).versions[list] ?? 0,
+      });
     const item = (code: string, label: string, sortOrder: number, active = true): ReferenceItem => ({
       code,
       label,
@@ -125,8 +130,40 @@ for (const engine of testEngines()) {
       assertStatus(await nominate({ ethnicCode: '53' }), 201);
     });
 
+    test('two administrators save a list from the same version: the second gets 409 and the first stays', async () => {
+      const other = await t.as('admin');
+      const [mine, theirs] = [await lists(city), await lists(other)];
+      assert.equal(mine.versions.sector, theirs.versions.sector);
+      const audited = await t.ctx.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'reference.updated')
+        .execute();
+      const first = [...mine.sector, item('hop-tac-xa-moi', 'Hợp tác xã kiểu mới', 90)];
+      const ok = await put(city, 'sector', first, mine.versions.sector);
+      assertStatus(ok, 200);
+      assert.equal(ok.json().version, mine.versions.sector + 1);
+      const stale = await put(
+        other,
+        'sector',
+        [...theirs.sector, item('khac-2', 'Khác nữa', 91)],
+        theirs.versions.sector,
+      );
+      assertStatus(stale, 409);
+      assert.match(stale.json().error.message, /vừa được người khác thay đổi/);
+      const after = await lists();
+      assert.deepEqual(after.sector, first);
+      assert.equal(after.versions.sector, mine.versions.sector + 1);
+      const auditedAfter = await t.ctx.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'reference.updated')
+        .execute();
+      assert.equal(auditedAfter.length, audited.length + 1);
+    });
+
     test('an unknown list name is 400 and nothing changes', async () => {
-      const res = await put(city, 'colours' as keyof Lists, [item('do', 'Đỏ', 1)]);
+      const res = await put(city, 'colours' as ListName, [item('do', 'Đỏ', 1)]);
       assertStatus(res, 400);
       const rows = await t.handle.db.selectFrom('reference_items').select('list').distinct().execute();
       assert.deepEqual(rows.map((r) => r.list).sort(), ['ethnic', 'field', 'priority', 'sector']);

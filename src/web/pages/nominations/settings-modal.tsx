@@ -3,9 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatThreshold } from '../../../core/nominations/rules.ts';
-import type { NominationSettings, VoteThreshold } from '../../../core/nominations/types.ts';
-import { nominationApi, nominationKeys } from '../../api/nominations.ts';
+import type { VoteThreshold } from '../../../core/nominations/types.ts';
+import { ApiError } from '../../api/client.ts';
+import { nominationApi, nominationKeys, type VersionedNominationSettings } from '../../api/nominations.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
 import { NOM } from './labels.ts';
 
@@ -56,12 +58,14 @@ export function SettingsModal({
   onClose,
 }: {
   conferenceId: string;
-  settings: NominationSettings;
+  /** The thresholds with the version read; the save names it and a stale save answers 409. */
+  settings: VersionedNominationSettings;
   opened: boolean;
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(settings);
+  const [conflict, setConflict] = useState(false);
   const save = useMutation({
     mutationFn: () => nominationApi.saveSettings(conferenceId, draft),
     onSuccess: async (saved) => {
@@ -70,13 +74,29 @@ export function SettingsModal({
       notifications.show({ color: 'teal', message: T.saved });
       onClose();
     },
+    onError: (error) => {
+      if (error instanceof ApiError && error.isConflict) setConflict(true);
+    },
   });
+  const isConflict = save.error instanceof ApiError && save.error.isConflict;
+  async function reloadLatest() {
+    setConflict(false);
+    save.reset();
+    const fresh = await nominationApi.settings(conferenceId);
+    queryClient.setQueryData(nominationKeys.settings(conferenceId), fresh);
+    setDraft(fresh);
+  }
   function submit(event: FormEvent) {
     event.preventDefault();
     save.mutate();
   }
   return (
     <Modal opened={opened} onClose={onClose} title={T.title} centered>
+      <ConflictModal
+        opened={conflict}
+        onClose={() => setConflict(false)}
+        onReload={() => void reloadLatest()}
+      />
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{T.intro}</Text>
@@ -114,7 +134,7 @@ export function SettingsModal({
               {T.example(formatThreshold(draft.council), NOM.councilBase[draft.council.base])}
             </Text>
           </Paper>
-          <ApiErrorAlert error={save.error} />
+          <ApiErrorAlert error={isConflict ? null : save.error} />
           <FormActions submitLabel={T.save} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>

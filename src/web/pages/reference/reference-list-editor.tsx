@@ -4,8 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { matchesSearch } from '../../../core/vietnamese/fold.ts';
 import type { ReferenceItem, ReferenceListName } from '../../../shared/api/nominations.ts';
+import { ApiError } from '../../api/client.ts';
 import { referenceApi, referenceKeys } from '../../api/nominations.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { ConflictModal } from '../../components/conflict-modal.tsx';
 import { useDraft } from '../../components/form/use-draft.ts';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard.tsx';
 import { REFERENCE } from './labels.ts';
@@ -17,14 +19,19 @@ const byOrder = (items: readonly ReferenceItem[]) => [...items].sort((a, b) => a
 export function ReferenceListEditor({
   list,
   items,
+  version: readVersion,
   onDirty,
 }: {
   list: ReferenceListName;
   items: ReferenceItem[];
+  /** The list's version as read; a save names it and a stale save answers 409. */
+  version: number;
   onDirty: (dirty: boolean) => void;
 }) {
   const queryClient = useQueryClient();
   const { draft, setDraft, dirty, reset } = useDraft<ReferenceItem[]>(byOrder(items));
+  const [version, setVersion] = useState(readVersion);
+  const [conflict, setConflict] = useState(false);
   const [filter, setFilter] = useState('');
   const name = REFERENCE.lists[list];
   useEffect(() => onDirty(dirty), [onDirty, dirty]);
@@ -35,13 +42,28 @@ export function ReferenceListEditor({
       referenceApi.save(
         list,
         draft.map((item, i) => ({ ...item, label: item.label.trim(), sortOrder: i + 1 })),
+        version,
       ),
     onSuccess: async (saved) => {
       reset(byOrder(saved.items));
+      setVersion(saved.version);
       notifications.show({ color: 'teal', message: REFERENCE.saved(name) });
       await queryClient.invalidateQueries({ queryKey: referenceKeys.all });
     },
+    onError: (error) => {
+      if (error instanceof ApiError && error.isConflict) setConflict(true);
+    },
   });
+  const isConflict = save.error instanceof ApiError && save.error.isConflict;
+
+  async function reloadLatest() {
+    setConflict(false);
+    save.reset();
+    const fresh = await referenceApi.get();
+    queryClient.setQueryData(referenceKeys.all, fresh);
+    reset(byOrder(fresh[list]));
+    setVersion(fresh.versions[list]);
+  }
 
   const patch = (code: string, p: Partial<ReferenceItem>) =>
     setDraft((d) => d.map((item) => (item.code === code ? { ...item, ...p } : item)));
@@ -59,6 +81,11 @@ export function ReferenceListEditor({
   return (
     <Stack gap="sm">
       <UnsavedChangesGuard dirty={dirty} />
+      <ConflictModal
+        opened={conflict}
+        onClose={() => setConflict(false)}
+        onReload={() => void reloadLatest()}
+      />
       <Group justify="space-between" align="flex-end">
         <TextInput
           type="search"
@@ -134,7 +161,7 @@ export function ReferenceListEditor({
           onAdd={(item) => setDraft((d) => [...d, { ...item, sortOrder: d.length + 1 }])}
         />
       )}
-      <ApiErrorAlert error={save.error} />
+      <ApiErrorAlert error={isConflict ? null : save.error} />
       <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 3 }}>
         <Group gap="sm">
           <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty || emptyLabel}>

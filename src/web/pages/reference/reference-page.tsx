@@ -45,7 +45,12 @@ export function ReferencePage() {
           </Tabs.List>
           {REFERENCE_LISTS.map((list) => (
             <Tabs.Panel key={list} value={list} pt="md">
-              <ReferenceListEditor list={list} items={query.data[list]} onDirty={setDirty} />
+              <ReferenceListEditor
+                list={list}
+                items={query.data[list]}
+                version={query.data.versions[list]}
+                onDirty={setDirty}
+              />
             </Tabs.Panel>
           ))}
         </Tabs>

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AwardForm, BaseSalary } from '../../../../core/awards/types.ts';
 import { awardFormSchema } from '../../../../shared/api/awards-catalogue.ts';
 import type { Db } from '../../../db/database.ts';
@@ -153,4 +154,46 @@ export async function replaceBaseSalaryRows(db: Db, salaries: readonly BaseSalar
       })),
     )
     .execute();
+}
+
+/** The base salary table's version (0 while it has no rows). */
+export async function baseSalaryVersion(db: Db): Promise<number> {
+  const r = await db
+    .selectFrom('base_salaries')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .executeTakeFirst();
+  return r?.version == null ? 0 : Number(r.version);
+}
+
+/**
+ * Replaces the base salary table when its stored version still matches, and bumps it; returns false
+ * when someone saved first. Bumping the rows first locks them, so a concurrent save waits and then misses.
+ */
+export async function replaceBaseSalaryRowsIfVersion(
+  db: Db,
+  version: number,
+  salaries: readonly BaseSalary[],
+): Promise<boolean> {
+  const bumped = await db
+    .updateTable('base_salaries')
+    .set({ version: sql`version + 1` })
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(bumped.numUpdatedRows) === 0 && (version !== 0 || (await listBaseSalaryRows(db)).length > 0))
+    return false;
+  await db.deleteFrom('base_salaries').execute();
+  if (salaries.length === 0) return true;
+  await db
+    .insertInto('base_salaries')
+    .values(
+      salaries.map((s) => ({
+        effective_from: s.effectiveFrom,
+        amount: s.amount,
+        legal_basis: s.legalBasis,
+        verified: s.verified,
+        version: version + 1,
+      })),
+    )
+    .execute();
+  return true;
 }

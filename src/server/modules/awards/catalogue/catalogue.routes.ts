@@ -71,7 +71,7 @@ export const awardCatalogueRoutes =
       },
       async (request) => {
         requireActor(request);
-        return { salaries: await listBaseSalaries(ctx) };
+        return listBaseSalaries(ctx);
       },
     );
     app.put(
@@ -84,13 +84,13 @@ export const awardCatalogueRoutes =
           response: { 200: baseSalariesResponseSchema, ...errorResponsesWithConflict },
         },
       },
-      async (request) => ({
-        salaries: await replaceBaseSalaries(
+      async (request) =>
+        replaceBaseSalaries(
           ctx,
           requireActor(request),
           request.body.salaries,
+          request.body.version,
           requestMeta(request),
         ),
-      }),
     );
   };

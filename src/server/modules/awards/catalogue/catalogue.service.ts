@@ -15,10 +15,12 @@ import { recordChange } from '../../audit/index.ts';
 import { findUnitByKey, type UnitRow } from '../../units/index.ts';
 import {
   type AwardFormRow,
+  baseSalaryVersion,
   insertMissingAwardForms,
   listAwardFormRows,
   listBaseSalaryRows,
   replaceBaseSalaryRows,
+  replaceBaseSalaryRowsIfVersion,
   updateAwardFormIfVersion,
 } from './catalogue.repo.ts';
 
@@ -50,8 +52,10 @@ export async function listAwardForms(ctx: ServiceContext): Promise<AwardFormReco
   return listAwardFormRows(ctx.db);
 }
 
-export async function listBaseSalaries(ctx: ServiceContext): Promise<BaseSalary[]> {
-  return listBaseSalaryRows(ctx.db);
+export async function listBaseSalaries(
+  ctx: ServiceContext,
+): Promise<{ salaries: BaseSalary[]; version: number }> {
+  return { salaries: await listBaseSalaryRows(ctx.db), version: await baseSalaryVersion(ctx.db) };
 }
 
 /** The city, on which 'reference.manage' is needed: every unit of the city uses the catalogue. */
@@ -172,8 +176,9 @@ export async function replaceBaseSalaries(
   ctx: ServiceContext,
   actor: Actor,
   salaries: BaseSalary[],
+  version: number,
   meta: RequestMeta,
-): Promise<BaseSalary[]> {
+): Promise<{ salaries: BaseSalary[]; version: number }> {
   const root = await assertCatalogueManager(ctx, actor);
   const problems: FieldProblem[] = [];
   const seen = new Map<string, number>();
@@ -204,7 +209,8 @@ export async function replaceBaseSalaries(
   const before = await listBaseSalaryRows(ctx.db);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (tx) => {
-    await replaceBaseSalaryRows(tx, sorted);
+    if (!(await replaceBaseSalaryRowsIfVersion(tx, version, sorted)))
+      throw conflictError('Bảng mức lương cơ sở');
     await recordChange(
       tx,
       now,
@@ -220,5 +226,5 @@ export async function replaceBaseSalaries(
       meta.ip,
     );
   });
-  return sorted;
+  return { salaries: sorted, version: version + 1 };
 }

@@ -178,7 +178,9 @@ for (const engine of testEngines()) {
         { amount: 2_530_000, effectiveFrom: '2026-07-01', legalBasis: 'Dự kiến', verified: false },
         ...DEFAULT_BASE_SALARIES,
       ];
+      const { version } = (await city.request('GET', '/api/base-salaries')).json();
       const bad = await city.request('PUT', '/api/base-salaries', {
+        version,
         salaries: [
           ...next,
           { amount: 2_345_500, effectiveFrom: '2024-07-01', legalBasis: '', verified: false },
@@ -194,15 +196,18 @@ for (const engine of testEngines()) {
         messages.includes('Mức lương cơ sở (mục 5) › Số tiền: phải là số đồng tròn nghìn'),
         messages.join('\n'),
       );
-      const zero = await city.request('PUT', '/api/base-salaries', { salaries: [{ ...next[0], amount: 0 }] });
+      const zero = await city.request('PUT', '/api/base-salaries', {
+        salaries: [{ ...next[0], amount: 0 }],
+        version,
+      });
       assertStatus(zero, 400);
       assert.deepEqual(
         (await officer.request('GET', '/api/base-salaries')).json().salaries,
         DEFAULT_BASE_SALARIES,
       );
 
-      assertStatus(await officer.request('PUT', '/api/base-salaries', { salaries: next }), 403);
-      const res = await city.request('PUT', '/api/base-salaries', { salaries: next });
+      assertStatus(await officer.request('PUT', '/api/base-salaries', { salaries: next, version }), 403);
+      const res = await city.request('PUT', '/api/base-salaries', { salaries: next, version });
       assertStatus(res, 200);
       assert.deepEqual(
         res.json().salaries.map((s: { effectiveFrom: string }) => s.effectiveFrom),
@@ -215,6 +220,34 @@ for (const engine of testEngines()) {
         4,
         'seeding leaves a saved table alone',
       );
+    });
+
+    test('two administrators replace the base salary table from the same version: the second gets 409 and the first stays', async () => {
+      const [mine, theirs] = [
+        (await city.request('GET', '/api/base-salaries')).json(),
+        (await admin.request('GET', '/api/base-salaries')).json(),
+      ];
+      assert.equal(mine.version, theirs.version);
+      const audited = (await auditActions(t, 'base_salaries')).length;
+      const first = [
+        ...mine.salaries,
+        { amount: 2_800_000, effectiveFrom: '2027-07-01', legalBasis: 'Dự kiến 2027', verified: false },
+      ];
+      const ok = await city.request('PUT', '/api/base-salaries', { salaries: first, version: mine.version });
+      assertStatus(ok, 200);
+      assert.equal(ok.json().version, mine.version + 1);
+      const stale = await admin.request('PUT', '/api/base-salaries', {
+        salaries: [
+          ...theirs.salaries,
+          { amount: 2_900_000, effectiveFrom: '2028-01-01', legalBasis: 'Khác', verified: false },
+        ],
+        version: theirs.version,
+      });
+      assertStatus(stale, 409);
+      assert.match(stale.json().error.message, /vừa được người khác thay đổi/);
+      const stored = (await officer.request('GET', '/api/base-salaries')).json();
+      assert.deepEqual(stored, { salaries: first, version: mine.version + 1 });
+      assert.equal((await auditActions(t, 'base_salaries')).length, audited + 1);
     });
   });
 }

@@ -264,7 +264,7 @@ export function CataloguePage() {
           </Table>
         </Paper>
       )}
-      <SalaryTable salaries={salaries} canEdit={isAdmin} />
+      <SalaryTable salaries={salaries} version={salariesQuery.data.version} canEdit={isAdmin} />
       <LegalDocumentsTable canEdit={isAdmin} />
       {isAdmin && <FormEditModal form={editing} all={all} onClose={() => setEditing(null)} />}
     </Stack>

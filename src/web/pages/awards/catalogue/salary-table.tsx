@@ -20,7 +20,9 @@ import type { BaseSalary } from '../../../../core/awards/types.ts';
 import { formatDayMonthYear } from '../../../../core/vietnamese/dates.ts';
 import { formatDong } from '../../../../core/vietnamese/money.ts';
 import { awardApi, awardKeys } from '../../../api/awards.ts';
+import { ApiError } from '../../../api/client.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { ConflictModal } from '../../../components/conflict-modal.tsx';
 import { DateField } from '../../../components/form/fields.tsx';
 import { Tag } from '../../../components/tag.tsx';
 import { VerifyTag } from '../shared/form-parts.tsx';
@@ -45,17 +47,37 @@ function currentOf(salaries: readonly BaseSalary[]): BaseSalary | null {
 }
 
 /** The base salary (mức lương cơ sở) with its start dates; the city's administrator replaces the table. */
-export function SalaryTable({ salaries, canEdit }: { salaries: readonly BaseSalary[]; canEdit: boolean }) {
+export function SalaryTable({
+  salaries,
+  version,
+  canEdit,
+}: {
+  salaries: readonly BaseSalary[];
+  /** The version of the table as read; a save names it and a stale save answers 409. */
+  version: number;
+  canEdit: boolean;
+}) {
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<Row[] | null>(null);
+  const [conflict, setConflict] = useState(false);
   const save = useMutation({
-    mutationFn: (body: BaseSalary[]) => awardApi.replaceSalaries({ salaries: body }),
+    mutationFn: (body: BaseSalary[]) => awardApi.replaceSalaries({ salaries: body, version }),
     onSuccess: (saved) => {
       queryClient.setQueryData(awardKeys.salaries, saved);
       setRows(null);
       notifications.show({ color: 'teal', message: S.saved });
     },
+    onError: (error) => {
+      if (error instanceof ApiError && error.isConflict) setConflict(true);
+    },
   });
+  const isConflict = save.error instanceof ApiError && save.error.isConflict;
+  async function reloadLatest() {
+    setConflict(false);
+    save.reset();
+    setRows(null);
+    await queryClient.invalidateQueries({ queryKey: awardKeys.salaries });
+  }
   const current = currentOf(salaries);
   const sorted = [...salaries].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   const set = (i: number, patch: Partial<Row>) =>
@@ -63,6 +85,11 @@ export function SalaryTable({ salaries, canEdit }: { salaries: readonly BaseSala
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="vd-salary-title">
+      <ConflictModal
+        opened={conflict}
+        onClose={() => setConflict(false)}
+        onReload={() => void reloadLatest()}
+      />
       <Title order={2} size="h3" id="vd-salary-title">
         {S.title}
       </Title>
@@ -159,7 +186,7 @@ export function SalaryTable({ salaries, canEdit }: { salaries: readonly BaseSala
             >
               {S.add}
             </Button>
-            <ApiErrorAlert error={save.error} />
+            <ApiErrorAlert error={isConflict ? null : save.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRows(null)}>
                 {S.cancel}
