@@ -17,6 +17,7 @@ import {
 import '../shared/api/zod-vi.ts';
 import type { ServiceContext } from './context.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerInputGuards } from './http/input-guards.ts';
 import { registerSessionHook } from './http/session-hook.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, resolveSession } from './modules/auth/index.ts';
@@ -65,7 +66,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, { maxUploadBytes: MAX_UPLOAD_BYTES });
+  registerInputGuards(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

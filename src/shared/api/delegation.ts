@@ -1,6 +1,6 @@
 /** The delegation API (thành phần đại biểu): candidates, composition rules, proposals, approved lists. */
 import { AWARD_LEVELS, DELEGATE_CATEGORIES, DELEGATE_COLUMNS } from '../../core/delegation/types.ts';
-import { idSchema, versionSchema } from './common.ts';
+import { idSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -35,7 +35,7 @@ export const guestSchema = guestInputSchema.extend({
 export const createGuestBodySchema = guestInputSchema;
 export const updateGuestBodySchema = guestInputSchema.extend({ version: versionSchema });
 export const guestParamsSchema = z.object({ id: idSchema, guestId: idSchema });
-export const versionQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
+export const versionQuerySchema = z.object({ version: z.coerce.number().pipe(versionSchema) });
 
 export const quotaRuleSchema = z
   .object({
@@ -84,7 +84,7 @@ export const compositionInputSchema = z.object({
 export const compositionSchema = compositionInputSchema.extend({ version: z.number() });
 /** `version` 0 = the defaults were never saved. */
 export const updateCompositionBodySchema = compositionInputSchema.extend({
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
 });
 
 export const scorePartSchema = z.object({ label: z.string(), points: z.number() });
@@ -199,7 +199,7 @@ export const proposalSchema = z.object({
 export const approveListBodySchema = z.object({
   selected: z.array(z.string()).min(1).max(100000),
   /** The list number the user saw as current (null before the first); a mismatch is a conflict. */
-  basedOn: z.number().int().nullable(),
+  basedOn: versionSchema.nullable(),
   note: text(1000),
 });
 
