@@ -95,6 +95,8 @@ for (const engine of testEngines()) {
       assertRefused(search, 400, { path: 'q', text: /không được chứa ký tự NUL/ });
       const path = await officer.request('GET', `/api/conferences/${encodeURIComponent('x\u0000')}`);
       assertRefused(path, 400, { path: 'id', text: /không được chứa ký tự NUL/ });
+      const verify = await t.app.inject({ method: 'GET', url: `/xac-thuc/${encodeURIComponent('x\u0000')}` });
+      assertRefused(verify, 400, { path: 'token', text: /không được chứa ký tự NUL/ });
     });
 
     test('a version beyond what the database stores is refused, not overflowed', async () => {
@@ -146,6 +148,35 @@ for (const engine of testEngines()) {
         fileName: 'a\u0000.png',
       });
       assert.ok(res.statusCode >= 400 && res.statusCode < 500, res.body);
+    });
+
+    test('every route of the API refuses a NUL character in its path, query or body with a 4xx', async () => {
+      const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const failures: string[] = [];
+      let refusedForNul = 0;
+      let probes = 0;
+      for (const [path, operations] of Object.entries(spec.paths)) {
+        for (const method of Object.keys(operations)) {
+          const verb = method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+          if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(verb)) continue;
+          const hasParams = path.includes('{');
+          const url = path.replace(/\{[^}]+\}/g, encodeURIComponent('x\u0000'));
+          const body =
+            verb === 'GET' || verb === 'DELETE' ? undefined : { name: 'a\u0000', plan: [{ a: 'b\u0000' }] };
+          const res = await officer.request(verb, `${url}?q=${encodeURIComponent('c\u0000')}`, body);
+          probes++;
+          if (res.statusCode >= 500 || res.statusCode < 400)
+            failures.push(`${verb} ${path}: ${res.statusCode}`);
+          if (res.statusCode === 400 && /ký tự NUL/.test(res.body)) refusedForNul++;
+          else if (hasParams || body)
+            failures.push(`${verb} ${path}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+        }
+      }
+      assert.deepEqual(failures, []);
+      assert.ok(probes > 80, `only ${probes} routes probed`);
+      assert.equal(refusedForNul, probes);
     });
   });
 }

@@ -1,6 +1,6 @@
 /** The delegation API (thành phần đại biểu): candidates, composition rules, proposals, approved lists. */
 import { AWARD_LEVELS, DELEGATE_CATEGORIES, DELEGATE_COLUMNS } from '../../core/delegation/types.ts';
-import { idSchema, versionOrZeroSchema, versionSchema } from './common.ts';
+import { idSchema, intSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -203,7 +203,7 @@ export const approveListBodySchema = z.object({
   note: text(1000),
 });
 
-export const listParamsSchema = z.object({ id: idSchema, number: z.coerce.number().int().min(1) });
+export const listParamsSchema = z.object({ id: idSchema, number: z.coerce.number().pipe(intSchema(1)) });
 
 export const delegateListSchema = listSummarySchema.extend({
   conferenceId: z.string(),
