@@ -1,5 +1,6 @@
 /** The delegation API (thành phần đại biểu): candidates, composition rules, proposals, approved lists. */
 import { AWARD_LEVELS, DELEGATE_CATEGORIES, DELEGATE_COLUMNS } from '../../core/delegation/types.ts';
+import { APPORTION_LIMITS } from '../../core/selection/apportion.ts';
 import { idSchema, intSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
@@ -212,14 +213,37 @@ export const delegateListSchema = listSummarySchema.extend({
   evaluation: z.array(quotaOutcomeSchema),
 });
 
+const vn = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+
+/** Bounded to what the tool is for: see APPORTION_LIMITS and docs/rules/delegate-selection.md. */
 export const apportionBodySchema = z.object({
-  seats: z.number().int().min(1).max(100000),
-  method: z.enum(['hamilton', 'sainte-lague']),
-  min: z.number().int().min(0).max(10000),
-  units: z
-    .array(z.object({ unit: z.string().trim().min(1).max(300), weight: z.number().min(0).max(1e12) }))
+  seats: z
+    .number()
+    .int()
     .min(1)
-    .max(10000),
+    .max(APPORTION_LIMITS.seats, { error: `tối đa ${vn(APPORTION_LIMITS.seats)}.` }),
+  method: z.enum(['hamilton', 'sainte-lague']),
+  min: z
+    .number()
+    .int()
+    .min(0)
+    .max(APPORTION_LIMITS.seats, { error: `tối đa ${vn(APPORTION_LIMITS.seats)}.` }),
+  units: z
+    .array(
+      z.object({
+        unit: z
+          .string()
+          .trim()
+          .min(1)
+          .max(APPORTION_LIMITS.name, { error: `tối đa ${APPORTION_LIMITS.name} ký tự.` }),
+        weight: z
+          .number()
+          .min(0)
+          .max(APPORTION_LIMITS.weight, { error: `tối đa ${vn(APPORTION_LIMITS.weight)}.` }),
+      }),
+    )
+    .min(1)
+    .max(APPORTION_LIMITS.units, { error: `tối đa ${vn(APPORTION_LIMITS.units)} đơn vị.` }),
 });
 
 export const apportionResponseSchema = z.object({
