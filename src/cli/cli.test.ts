@@ -87,6 +87,11 @@ describe('the vinhdanh command line', () => {
     assert.equal(fs.existsSync(path.join(cwd, 'khong-co.docx')), false);
   });
 
+  test('the backup file is readable by its owner only (it holds CCCD numbers and password hashes)', (t) => {
+    if (process.platform === 'win32') return t.skip('no POSIX file modes');
+    assert.equal(fs.statSync(path.join(cwd, 'sao-luu.vdbak')).mode & 0o777, 0o600);
+  });
+
   test('a backup restored into a new folder gives the same conference', async () => {
     const copy = `ban-sao-${randomBytes(3).toString('hex')}`;
     const restore = await cli('restore', 'sao-luu.vdbak', '--data', copy);

@@ -17,6 +17,7 @@ import {
 import '../shared/api/zod-vi.ts';
 import type { ServiceContext } from './context.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerInputGuards } from './http/input-guards.ts';
 import { registerSessionHook } from './http/session-hook.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, resolveSession } from './modules/auth/index.ts';
@@ -65,19 +66,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, { maxUploadBytes: MAX_UPLOAD_BYTES });
+  registerInputGuards(app);
 
+  // Scripts only from the app's own files; HSTS and upgrade-insecure-requests only when the installation
+  // is served over HTTPS (secure cookies), never over plain HTTP where they would lock users out.
+  const https = options.secureCookies ?? false;
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
         frameSrc: ["'self'", 'blob:'],
         objectSrc: ["'self'", 'blob:'],
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
+    hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });

@@ -10,7 +10,10 @@ export async function backupCommand(opts: { data?: string; out?: string }): Prom
   try {
     const { bytes, counts } = await createBackup(ctx.db, ctx.now());
     const out = resolvePath(opts.out);
-    fs.writeFileSync(out, bytes);
+    // Readable by its owner only: it holds identity numbers, phones and password hashes. An existing
+    // file keeps its mode on overwrite, so it is set again after writing.
+    fs.writeFileSync(out, bytes, { mode: 0o600 });
+    fs.chmodSync(out, 0o600);
     const summary = Object.entries(counts)
       .map(([t, n]) => `${t}: ${n}`)
       .join(', ');

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DomainError } from '../errors/domain-error.ts';
-import { type ApportionMethod, type ApportionStep, apportion } from './apportion.ts';
+import {
+  APPORTION_LIMITS,
+  type ApportionMethod,
+  type ApportionStep,
+  apportion,
+  ROUND_STEPS,
+} from './apportion.ts';
 
 const units = (pairs: Array<[string, number]>) => pairs.map(([unit, weight]) => ({ unit, weight }));
 const run = (pairs: Array<[string, number]>, seats: number, method: ApportionMethod, min = 0) =>
@@ -369,5 +375,109 @@ describe('apportion refuses bad input in Vietnamese', () => {
     fails(() => run(ab, 0, 'hamilton'), /Số chỉ tiêu "0" không hợp lệ/);
     fails(() => run(ab, 2.5, 'hamilton'), /Số chỉ tiêu "2.5" không hợp lệ/);
     fails(() => run(ab, 3, 'hamilton', -1), /tối thiểu mỗi đơn vị "-1" không hợp lệ/);
+  });
+});
+
+/** A seeded generator (mulberry32), so the random cases are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The plain Sainte-Laguë of the definition: every round sorts all units by weight / (2s + 1), exactly
+ * (integer weights, cross-multiplied), ties to the larger weight then the earlier row.
+ */
+function referenceSainteLague(weights: number[], seats: number, min: number) {
+  const won = weights.map(() => 0);
+  const rounds: Array<{ winner: number; runnerUp?: number; tied: boolean }> = [];
+  const order = weights.map((_, i) => i);
+  for (let round = 0; round < seats - weights.length * min; round++) {
+    const key = (i: number) => BigInt(weights[i]);
+    const div = (i: number) => BigInt(2 * won[i] + 1);
+    const ranked = [...order].sort((a, b) => {
+      const l = key(a) * div(b);
+      const r = key(b) * div(a);
+      if (l !== r) return l > r ? -1 : 1;
+      if (weights[a] !== weights[b]) return weights[b] - weights[a];
+      return a - b;
+    });
+    const [winner, runnerUp] = ranked;
+    rounds.push({
+      winner,
+      runnerUp,
+      tied: runnerUp !== undefined && key(winner) * div(runnerUp) === key(runnerUp) * div(winner),
+    });
+    won[winner] += 1;
+  }
+  return { seats: won.map((n) => n + min), rounds };
+}
+
+describe('apportion, Sainte-Laguë with a heap matches the plain definition', () => {
+  test('200 seeded random cases, ties included: same seats, same winners, runners-up and tie breaks', () => {
+    const random = seeded(20251107);
+    for (let c = 0; c < 200; c++) {
+      const n = 1 + Math.floor(random() * 25);
+      // Weights from a small range, so equal quotients (ties) happen often.
+      const weights = Array.from({ length: n }, () => Math.floor(random() * (c % 2 ? 12 : 5000)));
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
+      const min = c % 5 === 0 ? 1 : 0;
+      const seats = n * min + Math.floor(random() * 300);
+      if (seats === 0) continue;
+      const pairs = weights.map((w, i): [string, number] => [`Đ${i}`, w]);
+      const got = run(pairs, seats, 'sainte-lague', min);
+      const want = referenceSainteLague(weights, seats, min);
+      assert.deepEqual(
+        pairs.map(([name]) => got.seats[name]),
+        want.seats,
+        `case ${c}: ${JSON.stringify({ weights, seats, min })}`,
+      );
+      const rounds = ofKind(got.steps, 'round');
+      assert.equal(rounds.length, Math.min(ROUND_STEPS, want.rounds.length));
+      rounds.forEach((step, i) => {
+        const ref = want.rounds[i];
+        assert.equal(step.unit, `Đ${ref.winner}`, `case ${c} round ${i + 1}`);
+        assert.equal(step.tiedWith, ref.tied ? `Đ${ref.runnerUp}` : undefined, `case ${c} round ${i + 1}`);
+      });
+    }
+  });
+
+  test('the largest allowed request is shared in full, and only the first rounds are explained', () => {
+    const random = seeded(7);
+    const pairs = Array.from({ length: APPORTION_LIMITS.units }, (_, i): [string, number] => [
+      `Đơn vị ${i + 1}`,
+      1 + Math.floor(random() * 100_000),
+    ]);
+    const r = run(pairs, APPORTION_LIMITS.seats, 'sainte-lague');
+    assert.equal(
+      Object.values(r.seats).reduce((a, b) => a + b, 0),
+      APPORTION_LIMITS.seats,
+    );
+    const rounds = ofKind(r.steps, 'round');
+    assert.equal(rounds.length, ROUND_STEPS);
+    assert.ok(
+      rounds.every((s) => s.quotients.length === 2),
+      'winner and runner-up only',
+    );
+    const [omitted] = ofKind(r.steps, 'omitted');
+    assert.deepEqual([omitted.fromRound, omitted.toRound], [ROUND_STEPS + 1, APPORTION_LIMITS.seats]);
+    // The answer stays small: no per-seat trace of every unit.
+    assert.ok(JSON.stringify(r).length < 1_000_000, `${JSON.stringify(r).length} characters`);
+  });
+
+  test('more units or seats than the tool is for are refused in Vietnamese', () => {
+    const many = Array.from({ length: APPORTION_LIMITS.units + 1 }, (_, i): [string, number] => [`Đ${i}`, 1]);
+    assert.throws(() => run(many, 10, 'hamilton'), /Số đơn vị: tối đa 2\.000/);
+    assert.throws(
+      () => run([['A', 1]], APPORTION_LIMITS.seats + 1, 'sainte-lague'),
+      /Số chỉ tiêu: tối đa 50\.000/,
+    );
+    assert.throws(() => run([['A'.repeat(201), 1]], 3, 'hamilton'), /tên đơn vị tối đa 200 ký tự/);
   });
 });

@@ -4,7 +4,8 @@
  * - `hamilton` (phần dư lớn nhất): quota = weight × seats / total weight; every unit gets the whole
  *   part, the seats left go to the largest remainders;
  * - `sainte-lague`: seat by seat, to the unit with the largest weight / (2s + 1), s = the seats it won
- *   so far (divisors 1, 3, 5, …).
+ *   so far (divisors 1, 3, 5, …); the units sit in a binary heap, so a round costs O(log units). Only
+ *   the first ROUND_STEPS rounds are explained one by one.
  * With a minimum m every unit gets m seats first; the remaining N − k·m seats are then shared by the
  * method exactly as if no unit had any seat yet (for Sainte-Laguë the divisors of these seats start
  * again at 1). Ties on equal remainders or quotients go to the larger weight, then to the earlier row.
@@ -14,6 +15,16 @@
 import { DomainError } from '../errors/domain-error.ts';
 
 export type ApportionMethod = 'hamilton' | 'sainte-lague';
+
+/** What the tool is for: a delegation shared among at most a few thousand units. */
+export const APPORTION_LIMITS = {
+  units: 2000,
+  seats: 50_000,
+  name: 200,
+  weight: Number.MAX_SAFE_INTEGER,
+} as const;
+
+const thousands = (n: number): string => new Intl.NumberFormat('vi-VN').format(n);
 
 export interface ApportionInput {
   units: { unit: string; weight: number }[];
@@ -74,6 +85,7 @@ export type ApportionStep =
       tieBreak?: TieBreak;
       tiedWith?: string;
     }
+  | { kind: 'omitted'; text: string; fromRound: number; toRound: number }
   | { kind: 'result'; text: string; seats: Record<string, number> };
 
 export interface ApportionResult {
@@ -83,6 +95,10 @@ export interface ApportionResult {
 
 /** Above this many units a round's text names only the winner and the runner-up (numbers keep all). */
 const ROUND_TEXT_UNITS = 6;
+/** Up to this many units a round keeps every unit's quotient; above it, the winner and the runner-up. */
+const ROUND_QUOTIENT_UNITS = 12;
+/** Only the first rounds are explained one by one; the rest are summed up in one step. */
+export const ROUND_STEPS = 200;
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
 const fmt = (n: number): string => numberFormat.format(n);
@@ -106,6 +122,16 @@ function approx(num: bigint, den: bigint): number {
 function validate(input: ApportionInput): void {
   const { units, seats, min } = input;
   if (units.length === 0) throw new DomainError('VALIDATION', 'Chưa có đơn vị nào để phân bổ chỉ tiêu.');
+  if (units.length > APPORTION_LIMITS.units)
+    throw new DomainError(
+      'VALIDATION',
+      `Số đơn vị: tối đa ${thousands(APPORTION_LIMITS.units)} (đang có ${thousands(units.length)}).`,
+    );
+  if (Number.isInteger(seats) && seats > APPORTION_LIMITS.seats)
+    throw new DomainError(
+      'VALIDATION',
+      `Số chỉ tiêu: tối đa ${thousands(APPORTION_LIMITS.seats)} (đang ghi ${thousands(seats)}).`,
+    );
   if (!Number.isInteger(seats) || seats < 1)
     throw new DomainError(
       'VALIDATION',
@@ -125,6 +151,8 @@ function validate(input: ApportionInput): void {
   units.forEach((u, i) => {
     const where = `Đơn vị thứ ${i + 1}`;
     if (u.unit.trim() === '') throw new DomainError('VALIDATION', `${where}: chưa có tên đơn vị.`);
+    if (u.unit.length > APPORTION_LIMITS.name)
+      throw new DomainError('VALIDATION', `${where}: tên đơn vị tối đa ${APPORTION_LIMITS.name} ký tự.`);
     const first = seen.get(u.unit);
     if (first !== undefined)
       throw new DomainError(
@@ -138,6 +166,11 @@ function validate(input: ApportionInput): void {
       throw new DomainError(
         'VALIDATION',
         `${where} ("${u.unit}"): trọng số ${fmt(u.weight)} là số âm; trọng số phải từ 0 trở lên.`,
+      );
+    if (u.weight > APPORTION_LIMITS.weight)
+      throw new DomainError(
+        'VALIDATION',
+        `${where} ("${u.unit}"): trọng số tối đa ${thousands(APPORTION_LIMITS.weight)}.`,
       );
   });
   if (seats < units.length * min)
@@ -237,45 +270,116 @@ function hamilton(
   return extra;
 }
 
-/** a/b > c/d for positive denominators, exactly. */
-const greater = (a: bigint, b: bigint, c: bigint, d: bigint): boolean => a * d > c * b;
+/**
+ * A binary heap of the units by their current Sainte-Laguë quotient, largest first, ties by the tie
+ * rule: each round costs O(log units) instead of sorting every unit again.
+ */
+class QuotientHeap {
+  private readonly items: Unit[] = [];
+  private readonly won: number[];
+  constructor(won: number[]) {
+    this.won = won;
+  }
+
+  /** Does `a` come before `b` this round? weight/(2s+1) compared exactly, then the tie rule. */
+  before(a: Unit, b: Unit): boolean {
+    const left = a.w * BigInt(2 * this.won[b.index] + 1);
+    const right = b.w * BigInt(2 * this.won[a.index] + 1);
+    if (left !== right) return left > right;
+    return tieOrder(a, b) < 0;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): Unit | undefined {
+    return this.items[0];
+  }
+
+  push(u: Unit): void {
+    const a = this.items;
+    a.push(u);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(a[i], a[parent])) break;
+      [a[i], a[parent]] = [a[parent], a[i]];
+      i = parent;
+    }
+  }
+
+  pop(): Unit {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop() as Unit;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < a.length && this.before(a[l], a[best])) best = l;
+        if (r < a.length && this.before(a[r], a[best])) best = r;
+        if (best === i) break;
+        [a[i], a[best]] = [a[best], a[i]];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
 
 function sainteLague(units: Unit[], remaining: number, steps: ApportionStep[]): number[] {
   const extra = units.map(() => 0);
+  const heap = new QuotientHeap(extra);
+  for (const u of units) heap.push(u);
+  const divisor = (u: Unit) => 2 * extra[u.index] + 1;
+  const quotient = (u: Unit) => u.weight / divisor(u);
+  const show = (u: Unit) => `${u.name} ${fmt(u.weight)}/${divisor(u)} = ${fmt(quotient(u))}`;
+  const entry = (u: Unit): RoundQuotient => ({
+    unit: u.name,
+    won: extra[u.index],
+    divisor: divisor(u),
+    quotient: quotient(u),
+  });
   for (let round = 1; round <= remaining; round++) {
-    const divisor = (u: Unit) => BigInt(2 * extra[u.index] + 1);
-    const ranked = [...units].sort((a, b) => {
-      if (greater(a.w, divisor(a), b.w, divisor(b))) return -1;
-      if (greater(b.w, divisor(b), a.w, divisor(a))) return 1;
-      return tieOrder(a, b);
-    });
-    const [winner, runnerUp] = ranked;
-    const quotient = (u: Unit) => u.weight / Number(divisor(u));
-    const show = (u: Unit) => `${u.name} ${fmt(u.weight)}/${divisor(u)} = ${fmt(quotient(u))}`;
-    const tied =
-      runnerUp && winner.w * divisor(runnerUp) === runnerUp.w * divisor(winner)
-        ? tieText(winner, runnerUp)
-        : undefined;
-    const why = tied ? tied.text : 'lớn nhất';
-    const text =
-      units.length <= ROUND_TEXT_UNITS
-        ? `Vòng ${round}: ${units.map(show).join('; ')} → ${winner.name} (${why}).`
-        : `Vòng ${round}: ${winner.name}, thương số ${show(winner).slice(winner.name.length + 1)} (${why}${runnerUp && !tied ? `; kế tiếp ${show(runnerUp)}` : ''}).`;
-    steps.push({
-      kind: 'round',
-      text,
-      round,
-      unit: winner.name,
-      quotient: quotient(winner),
-      quotients: units.map((u) => ({
-        unit: u.name,
-        won: extra[u.index],
-        divisor: Number(divisor(u)),
-        quotient: quotient(u),
-      })),
-      ...(tied ? { tieBreak: tied.tieBreak, tiedWith: runnerUp.name } : {}),
-    });
+    const winner = heap.pop();
+    if (round <= ROUND_STEPS) {
+      // The runner-up is the best of the others, i.e. the top of the heap without the winner.
+      const runnerUp = heap.peek();
+      const tied =
+        runnerUp && winner.w * BigInt(divisor(runnerUp)) === runnerUp.w * BigInt(divisor(winner))
+          ? tieText(winner, runnerUp)
+          : undefined;
+      const why = tied ? tied.text : 'lớn nhất';
+      const text =
+        units.length <= ROUND_TEXT_UNITS
+          ? `Vòng ${round}: ${units.map(show).join('; ')} → ${winner.name} (${why}).`
+          : `Vòng ${round}: ${winner.name}, thương số ${show(winner).slice(winner.name.length + 1)} (${why}${runnerUp && !tied ? `; kế tiếp ${show(runnerUp)}` : ''}).`;
+      steps.push({
+        kind: 'round',
+        text,
+        round,
+        unit: winner.name,
+        quotient: quotient(winner),
+        quotients:
+          units.length <= ROUND_QUOTIENT_UNITS
+            ? units.map(entry)
+            : [winner, ...(runnerUp ? [runnerUp] : [])].map(entry),
+        ...(tied && runnerUp ? { tieBreak: tied.tieBreak, tiedWith: runnerUp.name } : {}),
+      });
+    } else if (round === ROUND_STEPS + 1) {
+      steps.push({
+        kind: 'omitted',
+        text: `Các vòng từ ${round} đến ${remaining} chia theo cùng cách (thương số lớn nhất được chỉ tiêu), không liệt kê từng vòng; kết quả ở dòng cuối.`,
+        fromRound: round,
+        toRound: remaining,
+      });
+    }
     extra[winner.index] += 1;
+    heap.push(winner);
   }
   return extra;
 }

@@ -92,9 +92,27 @@ describe('the data-folder lock', () => {
     fs.writeFileSync(path.join(dir, LOCK_FILE), `${deadPid}\n`);
     const handle = await openDatabase({ engine: 'pglite', dataDir: dir });
     try {
-      assert.equal(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8').trim(), String(process.pid));
+      assert.equal(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8').split(' ')[0], String(process.pid));
     } finally {
       await handle.close();
     }
+  });
+
+  test('a lock with this process’s PID but another start (a container’s PID 1 killed and started again) is taken over', async (t) => {
+    if (!fs.existsSync(`/proc/${process.pid}/stat`)) return t.skip('no /proc on this system');
+    const dir = await folder('lock-reused-pid');
+    // What a server killed with SIGKILL leaves: its PID, which the restarted server has again, and its start.
+    fs.writeFileSync(path.join(dir, LOCK_FILE), `${process.pid} 00000000-dead-boot/12345\n`);
+    const handle = await openDatabase({ engine: 'pglite', dataDir: dir });
+    try {
+      const [pid, start] = fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8').trim().split(' ');
+      assert.equal(pid, String(process.pid));
+      assert.notEqual(start, '00000000-dead-boot/12345', 'the lock now names this process’s own start');
+      // Held by this live process now: a second opening is refused.
+      await assert.rejects(openDatabase({ engine: 'pglite', dataDir: dir }), DataDirLockedError);
+    } finally {
+      await handle.close();
+    }
+    assert.equal(fs.existsSync(path.join(dir, LOCK_FILE)), false, 'closing releases the lock');
   });
 });

@@ -15,7 +15,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 };
 
 /** Turns every failure into `{ error: { code, message, fields? } }`; nothing but a bug becomes a 500. */
-export function registerErrorHandling(app: FastifyInstance): void {
+/** `maxUploadBytes`: the size limit of one uploaded file, named in the refusal of a larger one. */
+export function registerErrorHandling(app: FastifyInstance, limits: { maxUploadBytes: number }): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
       return reply.status(STATUS[error.code]).send({
@@ -65,7 +66,39 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send({ error: { code: 'VALIDATION', message: 'Kiểu nội dung gửi lên không được hỗ trợ.' } });
     }
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'VALIDATION', message: 'Nội dung gửi lên quá lớn.' } });
+      const mb = Math.round(request.routeOptions.bodyLimit / (1024 * 1024));
+      return reply
+        .status(413)
+        .send({ error: { code: 'VALIDATION', message: `Nội dung gửi lên quá lớn: tối đa ${mb} MB.` } });
+    }
+    if (fe.code === 'FST_REQ_FILE_TOO_LARGE') {
+      const mb = Math.round(limits.maxUploadBytes / (1024 * 1024));
+      const message = `Tệp: tệp quá lớn, tối đa ${mb} MB`;
+      return reply.status(413).send({
+        error: {
+          code: 'VALIDATION',
+          message: `Tệp quá lớn: tối đa ${mb} MB.`,
+          fields: [{ path: 'file', message }],
+        },
+      });
+    }
+    if (
+      fe.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' ||
+      fe.code === 'FST_MP_PREMATURE_CLOSE' ||
+      /^(Multipart: |Malformed part header|Unexpected end of (form|file))/.test(fe.message ?? '')
+    ) {
+      return reply.status(400).send({
+        error: {
+          code: 'VALIDATION',
+          message: 'Tệp tải lên không đúng định dạng multipart.',
+          fields: [{ path: 'file', message: 'Tệp: biểu mẫu tải lên không đúng định dạng multipart' }],
+        },
+      });
+    }
+    if (fe.code === 'FST_PARTS_LIMIT' || fe.code === 'FST_FILES_LIMIT' || fe.code === 'FST_FIELDS_LIMIT') {
+      return reply
+        .status(413)
+        .send({ error: { code: 'VALIDATION', message: 'Biểu mẫu tải lên có quá nhiều tệp hoặc trường.' } });
     }
     if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
       return reply

@@ -1,6 +1,7 @@
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors/domain-error.ts';
+import { findNul, nulError } from './input-guards.ts';
 
 export interface Upload {
   data: Buffer;
@@ -24,6 +25,8 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
       fields[part.fieldname] = String(part.value);
     }
   }
+  const nul = findNul({ ...fields, file: file?.fileName ?? '' });
+  if (nul) throw nulError(nul);
   if (!file || file.data.length === 0) {
     throw new DomainError('VALIDATION', 'Chưa chọn tệp.', [{ path: 'file', message: 'Tệp: chưa chọn tệp' }]);
   }

@@ -145,7 +145,19 @@ export const DELEGATE_LISTS_MATRIX: MatrixRow[] = [
         assertStatus(res, 200);
         assert.deepEqual(res.json().seats, { 'Cát Hải': 3 });
         assert.doesNotMatch(res.body, BLV_TEXT);
+        // Only those who compose a delegation (conference.manage) may use it: the leader may not.
+        const leader = await w.t.as('lanhdao.blv');
+        const refused = await leader.request('POST', '/api/apportion', body);
+        assertStatus(refused, 403);
+        assert.match(refused.json().error.message, /không có quyền/);
       });
+    },
+    async school(w) {
+      // The school's nominator cannot compose a delegation either.
+      const body = { seats: 3, method: 'hamilton', min: 0, units: [{ unit: 'Trường', weight: 1 }] };
+      const res = await w.school.request('POST', '/api/apportion', body);
+      assertStatus(res, 403);
+      assert.match(res.json().error.message, /không có quyền/);
     },
   },
 ];

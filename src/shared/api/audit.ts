@@ -1,4 +1,4 @@
-import { idSchema } from './common.ts';
+import { idSchema, intSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 export const auditEntrySchema = z.object({
@@ -19,7 +19,7 @@ export const auditQuerySchema = z.object({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().pipe(intSchema(0)).default(0),
 });
 
 export const auditListResponseSchema = z.object({ entries: z.array(auditEntrySchema), total: z.number() });

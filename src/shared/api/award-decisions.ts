@@ -1,6 +1,6 @@
 /** Award decisions (Quyết định khen thưởng), certificate templates and the public verification. */
 import { awardPeriodSchema, awardSubjectSchema } from './award-proposals.ts';
-import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { idSchema, isoDateSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -200,7 +200,7 @@ export const certificateTemplateSchema = z.object({
 
 /** `version` 0 saves the unit's first template. */
 export const updateCertificateTemplateBodySchema = z.object({
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
   backgroundFileId: idSchema.nullable(),
   fields: z.array(certificateFieldSchema).min(1).max(20),
 });

@@ -1,5 +1,5 @@
 /** The award history API: records of awards received (2020 onward), their import, and statistics. */
-import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { idSchema, intSchema, isoDateSchema, versionSchema } from './common.ts';
 import { importResultSchema } from './nominations.ts';
 import { z } from './zod-vi.ts';
 
@@ -62,7 +62,7 @@ export const awardRecordListQuerySchema = z.object({
   /** Words of the name, position, unit, achievement or decision number, with or without diacritics. */
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(2000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().pipe(intSchema(0)).default(0),
 });
 
 export const awardRecordListResponseSchema = z.object({

@@ -1,6 +1,6 @@
 /** The commendation catalogue API: titles and forms with their coefficients, and the base salary table. */
 import { AWARD_FORM_LEVELS, AWARD_RECIPIENTS } from '../../core/awards/types.ts';
-import { isoDateSchema, versionSchema } from './common.ts';
+import { isoDateSchema, sortOrderSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -28,7 +28,7 @@ export const awardFormSchema = z.object({
     strict: z.boolean(),
     base: z.enum(['members', 'present']),
   }),
-  sortOrder: z.number().int().min(0).max(100000),
+  sortOrder: sortOrderSchema,
 });
 
 /** A stored form with the version an edit must send back. */

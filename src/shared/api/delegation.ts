@@ -1,6 +1,7 @@
 /** The delegation API (thành phần đại biểu): candidates, composition rules, proposals, approved lists. */
 import { AWARD_LEVELS, DELEGATE_CATEGORIES, DELEGATE_COLUMNS } from '../../core/delegation/types.ts';
-import { idSchema, versionSchema } from './common.ts';
+import { APPORTION_LIMITS } from '../../core/selection/apportion.ts';
+import { idSchema, intSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -35,7 +36,7 @@ export const guestSchema = guestInputSchema.extend({
 export const createGuestBodySchema = guestInputSchema;
 export const updateGuestBodySchema = guestInputSchema.extend({ version: versionSchema });
 export const guestParamsSchema = z.object({ id: idSchema, guestId: idSchema });
-export const versionQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
+export const versionQuerySchema = z.object({ version: z.coerce.number().pipe(versionSchema) });
 
 export const quotaRuleSchema = z
   .object({
@@ -84,7 +85,7 @@ export const compositionInputSchema = z.object({
 export const compositionSchema = compositionInputSchema.extend({ version: z.number() });
 /** `version` 0 = the defaults were never saved. */
 export const updateCompositionBodySchema = compositionInputSchema.extend({
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
 });
 
 export const scorePartSchema = z.object({ label: z.string(), points: z.number() });
@@ -199,11 +200,11 @@ export const proposalSchema = z.object({
 export const approveListBodySchema = z.object({
   selected: z.array(z.string()).min(1).max(100000),
   /** The list number the user saw as current (null before the first); a mismatch is a conflict. */
-  basedOn: z.number().int().nullable(),
+  basedOn: versionSchema.nullable(),
   note: text(1000),
 });
 
-export const listParamsSchema = z.object({ id: idSchema, number: z.coerce.number().int().min(1) });
+export const listParamsSchema = z.object({ id: idSchema, number: z.coerce.number().pipe(intSchema(1)) });
 
 export const delegateListSchema = listSummarySchema.extend({
   conferenceId: z.string(),
@@ -212,14 +213,37 @@ export const delegateListSchema = listSummarySchema.extend({
   evaluation: z.array(quotaOutcomeSchema),
 });
 
+const vn = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+
+/** Bounded to what the tool is for: see APPORTION_LIMITS and docs/rules/delegate-selection.md. */
 export const apportionBodySchema = z.object({
-  seats: z.number().int().min(1).max(100000),
-  method: z.enum(['hamilton', 'sainte-lague']),
-  min: z.number().int().min(0).max(10000),
-  units: z
-    .array(z.object({ unit: z.string().trim().min(1).max(300), weight: z.number().min(0).max(1e12) }))
+  seats: z
+    .number()
+    .int()
     .min(1)
-    .max(10000),
+    .max(APPORTION_LIMITS.seats, { error: `tối đa ${vn(APPORTION_LIMITS.seats)}.` }),
+  method: z.enum(['hamilton', 'sainte-lague']),
+  min: z
+    .number()
+    .int()
+    .min(0)
+    .max(APPORTION_LIMITS.seats, { error: `tối đa ${vn(APPORTION_LIMITS.seats)}.` }),
+  units: z
+    .array(
+      z.object({
+        unit: z
+          .string()
+          .trim()
+          .min(1)
+          .max(APPORTION_LIMITS.name, { error: `tối đa ${APPORTION_LIMITS.name} ký tự.` }),
+        weight: z
+          .number()
+          .min(0)
+          .max(APPORTION_LIMITS.weight, { error: `tối đa ${vn(APPORTION_LIMITS.weight)}.` }),
+      }),
+    )
+    .min(1)
+    .max(APPORTION_LIMITS.units, { error: `tối đa ${vn(APPORTION_LIMITS.units)} đơn vị.` }),
 });
 
 export const apportionResponseSchema = z.object({

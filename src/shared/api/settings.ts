@@ -1,5 +1,6 @@
 /** Settings of the installation ("Cài đặt"): the public address certificates' QR codes open. */
 import { PUBLIC_ADDRESS_EXAMPLE } from '../../core/settings/public-address.ts';
+import { versionOrZeroSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 /** Where the address in force comes from: saved in Cài đặt, or VINHDANH_PUBLIC_URL (which wins). */
@@ -19,7 +20,7 @@ export const publicAddressSchema = z.object({
 
 /** `version` 0 saves the setting for the first time. */
 export const updatePublicAddressBodySchema = z.object({
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
   publicUrl: z
     .string()
     .trim()

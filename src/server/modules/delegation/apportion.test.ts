@@ -41,7 +41,7 @@ for (const engine of testEngines()) {
     });
 
     test('a minimum per unit is given first', async () => {
-      const client = await t.as('truonghoc.blv');
+      const client = await t.as('bachlongvi');
       const res = await client.request('POST', '/api/apportion', {
         seats: 7,
         method: 'hamilton',
@@ -84,6 +84,67 @@ for (const engine of testEngines()) {
       });
       assertStatus(noSeats, 400);
       assert.match(noSeats.json().error.message, /Dữ liệu chưa hợp lệ/);
+    });
+
+    test('a body far beyond the bounds (10 000 units, 100 000 seats) is a 400 naming the fields', async () => {
+      const client = await t.as('cathai');
+      const huge = {
+        seats: 100_000,
+        method: 'sainte-lague',
+        min: 0,
+        units: Array.from({ length: 10_000 }, (_, i) => ({ unit: `Đơn vị số ${i + 1}`, weight: 1000 + i })),
+      };
+      const res = await client.request('POST', '/api/apportion', huge);
+      assertStatus(res, 400);
+      const { message } = res.json().error as { message: string };
+      assert.match(message, /Đơn vị: tối đa 2\.000 đơn vị/);
+      assert.match(message, /Tổng số đại biểu: tối đa 50\.000/);
+      const longName = await client.request('POST', '/api/apportion', {
+        seats: 3,
+        method: 'hamilton',
+        min: 0,
+        units: [{ unit: 'A'.repeat(201), weight: 1 }],
+      });
+      assertStatus(longName, 400);
+      assert.match(longName.json().error.message, /tối đa 200 ký tự/);
+    });
+
+    test('the largest allowed request is answered in full with a bounded explanation', async () => {
+      const client = await t.as('cathai');
+      const res = await client.request('POST', '/api/apportion', {
+        seats: 50_000,
+        method: 'sainte-lague',
+        min: 1,
+        units: Array.from({ length: 2000 }, (_, i) => ({
+          unit: `Đơn vị số ${i + 1}`,
+          weight: 1 + ((i * 7919) % 5000),
+        })),
+      });
+      assertStatus(res, 200);
+      const { seats, steps } = res.json() as {
+        seats: Record<string, number>;
+        steps: Array<{ kind: string }>;
+      };
+      assert.equal(
+        Object.values(seats).reduce((a, b) => a + b, 0),
+        50_000,
+      );
+      assert.ok(steps.some((s) => s.kind === 'omitted'));
+      assert.ok(res.body.length < 1_500_000, `${res.body.length} bytes`);
+    });
+
+    test('only those who compose a delegation may use it: a leader or a nominator gets 403', async () => {
+      for (const username of ['lanhdao.blv', 'truonghoc.blv']) {
+        const client = await t.as(username);
+        const res = await client.request('POST', '/api/apportion', {
+          seats: 7,
+          method: 'hamilton',
+          min: 0,
+          units,
+        });
+        assertStatus(res, 403);
+        assert.match(res.json().error.message, /không có quyền phân bổ chỉ tiêu/);
+      }
     });
 
     test('without signing in it is refused', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamsSchema } from '../../../shared/api/common.ts';
+import { errorResponseSchema, idParamsSchema, versionOrZeroSchema } from '../../../shared/api/common.ts';
 import {
   compositionSchema,
   createGuestBodySchema,
@@ -36,7 +36,7 @@ export const guestImportResultSchema = importResultSchema.extend({ guests: z.arr
  * The first save of a composition sends the version 0 that GET answers before anything is saved;
  * later saves send the version they loaded.
  */
-const compositionBodySchema = updateCompositionBodySchema.extend({ version: z.number().int().min(0) });
+const compositionBodySchema = updateCompositionBodySchema.extend({ version: versionOrZeroSchema });
 
 export const delegateRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>

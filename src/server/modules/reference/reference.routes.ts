@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema } from '../../../shared/api/common.ts';
+import { errorResponseSchema, sortOrderSchema } from '../../../shared/api/common.ts';
 import {
   REFERENCE_LISTS,
   referenceItemSchema,
@@ -44,6 +44,7 @@ export const referenceRoutes =
                   code: z.string().trim().min(1).max(40),
                   label: z.string().trim().min(1).max(200),
                   aliases: z.array(z.string().trim().min(1).max(200)).max(30),
+                  sortOrder: sortOrderSchema,
                 }),
               )
               .min(1)

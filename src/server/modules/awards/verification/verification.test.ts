@@ -150,7 +150,7 @@ for (const engine of testEngines()) {
       assert.deepEqual([now.json().valid, now.json().decisionNumber], [true, '161/QĐ-UBND']);
     });
 
-    test('the web UI’s catch-all does not swallow /xac-thuc, and the page is rate-limited per address', async () => {
+    test('the web UI’s catch-all does not swallow /xac-thuc, and the page and its JSON share one rate limit per address', async () => {
       const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-web-'));
       fs.writeFileSync(
         path.join(webDir, 'index.html'),
@@ -167,10 +167,12 @@ for (const engine of testEngines()) {
         assert.match(missing.body, /Không tìm thấy giấy khen/);
         const spa = await app.inject({ method: 'GET', url: '/hoi-nghi/123' });
         assert.match(spa.body, /id="root"/);
-        assertStatus(await app.inject({ method: 'GET', url: `/xac-thuc/${token}` }), 200);
+        // The JSON answer draws on the same budget of 3 as the page: the fourth request is refused.
+        assertStatus(await app.inject({ method: 'GET', url: `/api/public/certificates/${token}` }), 200);
         const limited = await app.inject({ method: 'GET', url: `/xac-thuc/${token}` });
         assertStatus(limited, 429);
         assert.match(limited.body, /quá nhiều lần/);
+        assertStatus(await app.inject({ method: 'GET', url: `/api/public/certificates/${token}` }), 429);
       } finally {
         await app.close();
         fs.rmSync(webDir, { recursive: true, force: true });
