@@ -112,7 +112,7 @@ for (const engine of testEngines()) {
       const items = lists.field.map((item: object, i: number) =>
         i === 0 ? { ...item, sortOrder: 1e308 } : item,
       );
-      const res = await city.request('PUT', '/api/reference/field', { items });
+      const res = await city.request('PUT', '/api/reference/field', { items, version: lists.versions.field });
       assertRefused(res, 400, { path: 'items.0.sortOrder', text: /Thứ tự: / });
     });
 

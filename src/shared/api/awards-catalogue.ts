@@ -1,6 +1,6 @@
 /** The commendation catalogue API: titles and forms with their coefficients, and the base salary table. */
 import { AWARD_FORM_LEVELS, AWARD_RECIPIENTS } from '../../core/awards/types.ts';
-import { isoDateSchema, sortOrderSchema, versionSchema } from './common.ts';
+import { isoDateSchema, sortOrderSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -65,7 +65,7 @@ export const baseSalariesResponseSchema = z.object({
 /** PUT /api/base-salaries replaces the whole table. */
 export const replaceBaseSalariesBodySchema = z.object({
   salaries: z.array(baseSalarySchema).min(1).max(100),
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
 });
 
 export type AwardFormRecord = z.infer<typeof awardFormRecordSchema>;

@@ -1,7 +1,7 @@
 import { NOMINATION_STATES } from '../../core/nominations/types.ts';
 import { NOMINATION_ACTIONS, type NominationAction } from '../../core/nominations/workflow.ts';
 import { REFERENCE_LIST_NAMES, type ReferenceListName } from '../../core/reference/types.ts';
-import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { idSchema, isoDateSchema, versionOrZeroSchema, versionSchema } from './common.ts';
 import { z } from './zod-vi.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -140,7 +140,7 @@ export const nominationSettingsSchema = z.object({
 
 /** The thresholds with the version the client read; a save naming an older version is refused (409). */
 export const versionedNominationSettingsSchema = nominationSettingsSchema.extend({
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
 });
 
 export const referenceItemSchema = z.object({

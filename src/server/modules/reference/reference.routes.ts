@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponseSchema, sortOrderSchema } from '../../../shared/api/common.ts';
+import { errorResponseSchema, sortOrderSchema, versionOrZeroSchema } from '../../../shared/api/common.ts';
 import {
   REFERENCE_LISTS,
   referenceItemSchema,
@@ -49,7 +49,7 @@ export const referenceRoutes =
               )
               .min(1)
               .max(500),
-            version: z.number().int().min(0),
+            version: versionOrZeroSchema,
           }),
           response: {
             200: z.object({ items: z.array(referenceItemSchema), version: z.number().int() }),
