@@ -122,6 +122,13 @@ export async function updateUser(
         'Người dùng này có vai trò ở đơn vị ngoài phạm vi bạn quản lý nên bạn không sửa được.',
       );
     }
+    // Nor a user holding a role the actor could not grant: re-passwording them would hand it over.
+    if (grant.role === 'system_admin' && !actor.grants.some((g) => g.role === 'system_admin')) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Người dùng này có vai trò quản trị hệ thống, cao hơn vai trò bạn cấp được, nên bạn không sửa được.',
+      );
+    }
   }
   if (input.roles) await checkGrants(ctx, actor, input.roles);
   if (input.active === false && id === actor.userId) {

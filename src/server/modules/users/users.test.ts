@@ -143,6 +143,32 @@ for (const engine of testEngines()) {
       );
     });
 
+    test('a unit admin cannot re-password, lock or strip a system admin of the same unit; the system admin can', async () => {
+      const body = userBody(blvId, { roles: [{ role: 'system_admin', unitId: blvId }] });
+      const sysAdmin = await createUser(await t.as('admin'), body);
+      const url = `/api/users/${sysAdmin.id}`;
+      for (const change of [
+        { password: 'chiem-quyen-2025' },
+        { active: false },
+        { roles: [{ role: 'nominator', unitId: blvId }] },
+      ]) {
+        const res = await admin.request('PATCH', url, { version: sysAdmin.version, ...change });
+        assertStatus(res, 403);
+        assert.match(res.json().error.message, /quản trị hệ thống/);
+      }
+      const me = await (await t.as(body.username, FACTORY_PASSWORD)).request('GET', '/api/auth/me');
+      assert.deepEqual(
+        me.json().user.roles.map((r: { role: string }) => r.role),
+        ['system_admin'],
+      );
+      const byPeer = await (await t.as('admin')).request('PATCH', url, {
+        version: sysAdmin.version,
+        password: 'dat-lai-2025',
+      });
+      assertStatus(byPeer, 200);
+      await t.as(body.username, 'dat-lai-2025');
+    });
+
     test('an admin cannot deactivate themselves', async () => {
       const me = (await admin.request('GET', '/api/auth/me')).json().user;
       const list = (await admin.request('GET', `/api/users?unitId=${me.unitId}`)).json()
